@@ -1,0 +1,141 @@
+package org.halyard.daemon;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One node daemon's life: claim the state directory, run until told to stop, leave nothing behind.
+ * Kept apart from the Equinox application glue so tests can run it in-process.
+ */
+public final class Daemon implements AutoCloseable {
+
+    public static final String CLUSTER_CONF = "cluster.conf";
+    public static final String PID_FILE = "halyardd.pid";
+    private static final String LOCK_FILE = "halyardd.lock";
+    private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
+
+    private final DaemonOptions options;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private Daemon(DaemonOptions options, FileChannel lockChannel, FileLock lock) {
+        this.options = options;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /** Starts the daemon or throws {@link DaemonException} saying what the admin must fix. */
+    public static Daemon start(DaemonOptions options) {
+        Path clusterConf = options.configDir().resolve(CLUSTER_CONF);
+        if (!Files.isDirectory(options.configDir())) {
+            throw new DaemonException("config directory " + options.configDir() + " does not exist");
+        }
+        if (!Files.isReadable(clusterConf)) {
+            throw new DaemonException(clusterConf + " is missing or unreadable: every node needs the cluster's "
+                    + "corosync-style configuration (totem, nodelist, quorum)");
+        }
+        try {
+            Files.createDirectories(options.stateDir());
+        } catch (IOException e) {
+            throw new DaemonException("cannot create state directory " + options.stateDir() + ": " + e.getMessage(), e);
+        }
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(options.stateDir().resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                throw new DaemonException("another halyardd (pid " + readPid(options.stateDir()) + ") already runs on "
+                        + options.stateDir());
+            }
+            Daemon daemon = new Daemon(options, channel, lock);
+            daemon.writePidFile();
+            LOG.info("halyardd started: pid {}, config {}, state {}", ProcessHandle.current().pid(),
+                    options.configDir(), options.stateDir());
+            return daemon;
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new DaemonException("cannot lock " + options.stateDir().resolve(LOCK_FILE) + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    public DaemonOptions options() {
+        return options;
+    }
+
+    /** Blocks until {@link #close()} was called, or the timeout passed; true if stopped. */
+    public boolean awaitStop(long timeout, TimeUnit unit) throws InterruptedException {
+        return stopped.await(timeout, unit);
+    }
+
+    public boolean isRunning() {
+        return stopped.getCount() > 0;
+    }
+
+    /** Stops the daemon; safe to call more than once and from a shutdown hook. */
+    @Override
+    public synchronized void close() {
+        if (!isRunning()) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(options.stateDir().resolve(PID_FILE));
+            lock.release();
+        } catch (IOException e) {
+            LOG.warn("while releasing {}: {}", options.stateDir(), e.getMessage());
+        } finally {
+            closeQuietly(lockChannel);
+            LOG.info("halyardd stopped");
+            stopped.countDown();
+        }
+    }
+
+    private void writePidFile() throws IOException {
+        Path pid = options.stateDir().resolve(PID_FILE);
+        Path tmp = options.stateDir().resolve(PID_FILE + ".tmp");
+        Files.writeString(tmp, ProcessHandle.current().pid() + "\n", StandardCharsets.US_ASCII);
+        Files.move(tmp, pid, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Null when another process, or another daemon in this JVM, holds the lock. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException sameJvm) {
+            return null;
+        }
+    }
+
+    private static String readPid(Path stateDir) {
+        try {
+            return Files.readString(stateDir.resolve(PID_FILE), StandardCharsets.US_ASCII).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing more to release: the lock dies with the channel
+            }
+        }
+    }
+}

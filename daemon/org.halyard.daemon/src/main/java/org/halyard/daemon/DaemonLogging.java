@@ -1,0 +1,68 @@
+package org.halyard.daemon;
+
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.FileAppender;
+
+/** Sends the daemon's SLF4J logging to stderr and to a log file, as corosync's logging section does. */
+final class DaemonLogging {
+
+    private static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{24}: %msg%n";
+
+    private DaemonLogging() {
+    }
+
+    static void configure(Path logFile, boolean debug) {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            throw new IllegalStateException("SLF4J is not bound to logback (found "
+                    + LoggerFactory.getILoggerFactory().getClass().getName()
+                    + "); the daemon product must contain ch.qos.logback.classic and org.apache.aries.spifly");
+        }
+        context.reset();
+        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(debug ? Level.DEBUG : Level.INFO);
+
+        ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
+        stderr.setContext(context);
+        stderr.setName("stderr");
+        stderr.setTarget("System.err");
+        stderr.setEncoder(encoder(context));
+        stderr.start();
+        root.addAppender(stderr);
+
+        FileAppender<ILoggingEvent> file = new FileAppender<>();
+        file.setContext(context);
+        file.setName("file");
+        file.setFile(logFile.toString());
+        file.setAppend(true);
+        file.setEncoder(encoder(context));
+        file.start();
+        if (!file.isStarted()) {
+            throw new IllegalStateException("cannot open the log file " + logFile);
+        }
+        root.addAppender(file);
+    }
+
+    /** Flushes and closes the appenders; called last on shutdown so the final lines reach the file. */
+    static void close() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.stop();
+        }
+    }
+
+    private static PatternLayoutEncoder encoder(LoggerContext context) {
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern(PATTERN);
+        encoder.start();
+        return encoder;
+    }
+}
