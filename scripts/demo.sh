@@ -11,7 +11,7 @@ halyard_need_display_packages
 products=(daemon/product/target/products/org.halyard.daemon.product/linux/gtk/x86_64/halyardd
           product/target/products/org.halyard.client.product/linux/gtk/x86_64/halyard-client)
 daemon_home=${products[0]} client_home=${products[1]}
-stale=$(find pom.xml target-platform bundles daemon features product -newer "$daemon_home/halyardd" \
+stale=$(find pom.xml target-platform bundles daemon features product -newer "$daemon_home/configuration/config.ini" \
           -type f -not -path '*/target/*' 2>/dev/null | head -1 || true)
 if [[ ! -x $daemon_home/halyardd || ! -x $client_home/halyard-client || -n $stale ]]; then
   echo "Building Halyard (first time: a few minutes) ..."
@@ -41,6 +41,7 @@ quorum {
 }
 CONF
 fi
+[[ -f $node/config/authkey ]] || "$daemon_home/halyard" keygen --file "$node/config/authkey"
 
 pids=()
 cleanup() {
@@ -49,7 +50,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$daemon_home/halyardd" --config "$node/config" --state "$node/state" > "$node/halyardd.out" 2>&1 &
+"$daemon_home/halyardd" --config "$node/config" --state "$node/state" --node node1 > "$node/halyardd.out" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 120); do
   grep -q "halyardd started" "$node/state/halyardd.log" 2>/dev/null && break

@@ -11,6 +11,14 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.halyard.cib.model.Cib;
+import org.halyard.cluster.auth.Authkey;
+import org.halyard.cluster.auth.AuthkeyException;
+import org.halyard.cluster.config.ClusterConfig;
+import org.halyard.cluster.config.ClusterConfigException;
+import org.halyard.cluster.config.ClusterConfigReader;
+import org.halyard.cluster.config.NodeEntry;
+import org.halyard.cluster.config.Totem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,12 +34,19 @@ public final class Daemon implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
 
     private final DaemonOptions options;
+    private final ClusterConfig config;
+    private final NodeEntry localNode;
+    private final Cib cib;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private Daemon(DaemonOptions options, FileChannel lockChannel, FileLock lock) {
+    private Daemon(DaemonOptions options, ClusterConfig config, NodeEntry localNode, Cib cib,
+            FileChannel lockChannel, FileLock lock) {
         this.options = options;
+        this.config = config;
+        this.localNode = localNode;
+        this.cib = cib;
         this.lockChannel = lockChannel;
         this.lock = lock;
     }
@@ -46,6 +61,9 @@ public final class Daemon implements AutoCloseable {
             throw new DaemonException(clusterConf + " is missing or unreadable: every node needs the cluster's "
                     + "corosync-style configuration (totem, nodelist, quorum)");
         }
+        ClusterConfig config = readConfig(clusterConf);
+        NodeEntry localNode = LocalNode.find(config, options.node(), clusterConf);
+        requireAuthkey(authkeyPath(config, options));
         try {
             Files.createDirectories(options.stateDir());
         } catch (IOException e) {
@@ -60,10 +78,16 @@ public final class Daemon implements AutoCloseable {
                 throw new DaemonException("another halyardd (pid " + readPid(options.stateDir()) + ") already runs on "
                         + options.stateDir());
             }
-            Daemon daemon = new Daemon(options, channel, lock);
+            // only the lock holder may touch the CIB file
+            Cib cib = CibStore.loadOrCreate(options.stateDir());
+            Daemon daemon = new Daemon(options, config, localNode, cib, channel, lock);
             daemon.writePidFile();
-            LOG.info("halyardd started: pid {}, config {}, state {}", ProcessHandle.current().pid(),
-                    options.configDir(), options.stateDir());
+            DaemonLogging.apply(config.logging());
+            int nodes = config.nodes().size();
+            LOG.info("halyardd started: pid {}, node {} (nodeid {}) of cluster \"{}\" ({} node{}, token {} ms), "
+                    + "config {}, state {}", ProcessHandle.current().pid(), localNode.name(), localNode.nodeid(),
+                    config.totem().clusterName().orElse("(unnamed)"), nodes, nodes == 1 ? "" : "s",
+                    config.totem().effectiveToken().toMillis(), options.configDir(), options.stateDir());
             return daemon;
         } catch (IOException e) {
             closeQuietly(channel);
@@ -74,8 +98,50 @@ public final class Daemon implements AutoCloseable {
         }
     }
 
+    private static ClusterConfig readConfig(Path clusterConf) {
+        try {
+            ClusterConfig config = ClusterConfigReader.read(clusterConf);
+            config.warnings().forEach(w -> LOG.warn("{}", w));
+            return config;
+        } catch (ClusterConfigException e) {
+            throw new DaemonException(e.getMessage(), e);
+        }
+    }
+
+    /** totem.keyfile when cluster.conf names one, else the authkey next to cluster.conf. */
+    static Path authkeyPath(ClusterConfig config, DaemonOptions options) {
+        Path keyfile = config.totem().keyfile();
+        return keyfile.equals(Totem.DEFAULT_KEYFILE) ? options.configDir().resolve("authkey") : keyfile;
+    }
+
+    /** Refuses to start without a usable key: a missing, short or group/world-readable key is named. */
+    private static void requireAuthkey(Path keyfile) {
+        if (!Files.exists(keyfile)) {
+            throw new DaemonException(keyfile + " does not exist: create the cluster's key once with "
+                    + "\"halyard keygen --file " + keyfile + "\" and copy it to every node (mode 0600)");
+        }
+        try {
+            Authkey.load(keyfile);
+        } catch (AuthkeyException e) {
+            throw new DaemonException(e.getMessage(), e);
+        }
+    }
+
     public DaemonOptions options() {
         return options;
+    }
+
+    public ClusterConfig config() {
+        return config;
+    }
+
+    public NodeEntry localNode() {
+        return localNode;
+    }
+
+    /** The CIB as loaded at start (replication and transactions arrive with the cluster layer). */
+    public Cib cib() {
+        return cib;
     }
 
     /** Blocks until {@link #close()} was called, or the timeout passed; true if stopped. */

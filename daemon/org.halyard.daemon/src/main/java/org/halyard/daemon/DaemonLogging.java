@@ -2,6 +2,7 @@ package org.halyard.daemon;
 
 import java.nio.file.Path;
 
+import org.halyard.cluster.config.LoggingConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,17 +39,28 @@ final class DaemonLogging {
         stderr.start();
         root.addAppender(stderr);
 
-        FileAppender<ILoggingEvent> file = new FileAppender<>();
-        file.setContext(context);
-        file.setName("file");
-        file.setFile(logFile.toString());
-        file.setAppend(true);
-        file.setEncoder(encoder(context));
-        file.start();
-        if (!file.isStarted()) {
-            throw new IllegalStateException("cannot open the log file " + logFile);
-        }
+        FileAppender<ILoggingEvent> file = fileAppender(context, "file", logFile);
         root.addAppender(file);
+    }
+
+    /**
+     * Applies cluster.conf's logging section: {@code debug}, {@code to_stderr: no}, and
+     * {@code to_logfile} with {@code logfile} as a second file next to the state directory's log.
+     */
+    static void apply(LoggingConfig logging) {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return;
+        }
+        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        if (logging.debug() != LoggingConfig.Debug.OFF) {
+            root.setLevel(Level.DEBUG);
+        }
+        if (!logging.toStderr()) {
+            root.detachAppender("stderr");
+        }
+        if (logging.toLogfile() && logging.logfile().isPresent() && root.getAppender("logfile") == null) {
+            root.addAppender(fileAppender(context, "logfile", logging.logfile().get()));
+        }
     }
 
     /** Flushes and closes the appenders; called last on shutdown so the final lines reach the file. */
@@ -56,6 +68,20 @@ final class DaemonLogging {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
             context.stop();
         }
+    }
+
+    private static FileAppender<ILoggingEvent> fileAppender(LoggerContext context, String name, Path logFile) {
+        FileAppender<ILoggingEvent> file = new FileAppender<>();
+        file.setContext(context);
+        file.setName(name);
+        file.setFile(logFile.toString());
+        file.setAppend(true);
+        file.setEncoder(encoder(context));
+        file.start();
+        if (!file.isStarted()) {
+            throw new IllegalStateException("cannot open the log file " + logFile);
+        }
+        return file;
     }
 
     private static PatternLayoutEncoder encoder(LoggerContext context) {

@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.halyard.cluster.auth.Authkey;
 import org.halyard.daemon.Daemon;
 import org.halyard.daemon.DaemonException;
 import org.halyard.daemon.DaemonOptions;
@@ -24,10 +27,43 @@ class DaemonInOsgiTest {
     @TempDir
     Path dir;
 
-    private DaemonOptions options() throws Exception {
+    static final String CLUSTER_CONF = """
+            totem {
+                version: 2
+                cluster_name: test
+            }
+            nodelist {
+                node {
+                    ring0_addr: 127.0.0.1
+                    name: node1
+                    nodeid: 1
+                }
+                node {
+                    ring0_addr: 127.0.0.2
+                    name: node2
+                    nodeid: 2
+                }
+            }
+            quorum {
+                provider: corosync_votequorum
+                two_node: 1
+            }
+            """;
+
+    private Path config() throws Exception {
         Path config = Files.createDirectories(dir.resolve("config"));
-        Files.writeString(config.resolve(Daemon.CLUSTER_CONF), "totem {\n  version: 2\n  cluster_name: test\n}\n");
-        return DaemonOptions.parse(List.of("--config", config.toString(), "--state", dir.resolve("state").toString()));
+        Files.writeString(config.resolve(Daemon.CLUSTER_CONF), CLUSTER_CONF);
+        if (!Files.exists(config.resolve("authkey"))) {
+            Authkey.generate().write(config.resolve("authkey"));
+        }
+        return config;
+    }
+
+    private DaemonOptions options(String... extra) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--config", config().toString(), "--state",
+                dir.resolve("state").toString(), "--node", "node1"));
+        args.addAll(List.of(extra));
+        return DaemonOptions.parse(args);
     }
 
     @Test
@@ -45,6 +81,11 @@ class DaemonInOsgiTest {
         Path pidFile = options.stateDir().resolve(Daemon.PID_FILE);
         try (Daemon daemon = Daemon.start(options)) {
             assertTrue(daemon.isRunning());
+            assertEquals("node1", daemon.localNode().name());
+            assertEquals(2, daemon.config().nodes().size());
+            // JAXB binds the CIB inside OSGi, and the new CIB is on disk
+            assertEquals("0.0.0", daemon.cib().version().toString());
+            assertTrue(Files.readString(options.stateDir().resolve("cib.xml")).startsWith("<cib admin_epoch=\"0\""));
             assertEquals(String.valueOf(ProcessHandle.current().pid()), Files.readString(pidFile).strip());
             assertFalse(daemon.awaitStop(10, TimeUnit.MILLISECONDS), "must run until closed");
             daemon.close();
@@ -67,9 +108,65 @@ class DaemonInOsgiTest {
     @Test
     void missingClusterConfIsNamed() throws Exception {
         Path config = Files.createDirectories(dir.resolve("empty-config"));
-        DaemonOptions options = DaemonOptions.parse(List.of("--config", config.toString(), "--state", dir.resolve("s").toString()));
+        DaemonOptions options = DaemonOptions.parse(List.of("--config", config.toString(), "--state",
+                dir.resolve("s").toString()));
         DaemonException e = assertThrows(DaemonException.class, () -> Daemon.start(options));
         assertTrue(e.getMessage().startsWith(config.resolve("cluster.conf") + " is missing or unreadable"), e.getMessage());
+    }
+
+    @Test
+    void existingCibIsLoadedAndACorruptOneIsNamedWithItsPosition() throws Exception {
+        DaemonOptions options = options();
+        Files.createDirectories(options.stateDir());
+        Files.writeString(options.stateDir().resolve("cib.xml"),
+                "<cib admin_epoch=\"1\" epoch=\"42\" num_updates=\"7\">\n  <configuration/>\n  <status/>\n</cib>\n");
+        try (Daemon daemon = Daemon.start(options)) {
+            assertEquals("1.42.7", daemon.cib().version().toString());
+        }
+        Files.writeString(options.stateDir().resolve("cib.xml"), "<cib admin_epoch=\"1\" epoch=\"42\">\n  <configuration>\n");
+        DaemonException e = assertThrows(DaemonException.class, () -> Daemon.start(options));
+        assertTrue(e.getMessage().startsWith("cannot use the CIB: " + options.stateDir().resolve("cib.xml") + ":3:1: "),
+                e.getMessage());
+        assertFalse(Files.exists(options.stateDir().resolve(Daemon.PID_FILE)), "a refused start leaves no pid file");
+    }
+
+    @Test
+    void groupReadableAuthkeyIsRefused() throws Exception {
+        Path config = config();
+        Files.setPosixFilePermissions(config.resolve("authkey"), PosixFilePermissions.fromString("rw-r-----"));
+        DaemonOptions options = options();
+        DaemonException e = assertThrows(DaemonException.class, () -> Daemon.start(options));
+        assertTrue(e.getMessage().contains(config.resolve("authkey") + " is readable by group (mode 0640); run chmod 600"),
+                e.getMessage());
+        assertFalse(Files.exists(options.stateDir().resolve(Daemon.PID_FILE)), "nothing started");
+    }
+
+    @Test
+    void missingAuthkeySaysHowToMakeOne() throws Exception {
+        DaemonOptions options = options();
+        Path config = options.configDir();
+        Files.delete(config.resolve("authkey"));
+        DaemonException e = assertThrows(DaemonException.class, () -> Daemon.start(options));
+        assertEquals(config.resolve("authkey") + " does not exist: create the cluster's key once with \"halyard keygen "
+                + "--file " + config.resolve("authkey") + "\" and copy it to every node (mode 0600)", e.getMessage());
+    }
+
+    @Test
+    void nodeNotInNodelistIsNamed() throws Exception {
+        DaemonOptions options = DaemonOptions.parse(List.of("--config", config().toString(), "--state",
+                dir.resolve("state").toString(), "--node", "node9"));
+        DaemonException e = assertThrows(DaemonException.class, () -> Daemon.start(options));
+        assertEquals("--node node9: no such node in the nodelist of " + config().resolve("cluster.conf")
+                + " (it has node1, node2)", e.getMessage());
+    }
+
+    @Test
+    void loopbackNodesAreAmbiguousWithoutNodeOption() throws Exception {
+        DaemonOptions options = DaemonOptions.parse(List.of("--config", config().toString(), "--state",
+                dir.resolve("state").toString()));
+        DaemonException e = assertThrows(DaemonException.class, () -> Daemon.start(options));
+        assertTrue(e.getMessage().startsWith("several nodes in " + config().resolve("cluster.conf")
+                + " have a ring0_addr of this machine (node1, node2)"), e.getMessage());
     }
 
     @Test

@@ -19,16 +19,34 @@ class DaemonProductTest {
     @TempDir
     Path dir;
 
+    /** A one-node cluster on loopback, its key made by the product's own {@code halyard keygen}. */
     private Path config() throws Exception {
         Path config = Files.createDirectories(dir.resolve("config"));
-        Files.writeString(config.resolve("cluster.conf"), "totem {\n  version: 2\n  cluster_name: system-test\n}\n");
+        Files.writeString(config.resolve("cluster.conf"), """
+                totem {
+                    version: 2
+                    cluster_name: system-test
+                }
+                nodelist {
+                    node {
+                        ring0_addr: 127.0.0.1
+                        name: node1
+                        nodeid: 1
+                    }
+                }
+                """);
+        Process keygen = new ProcessBuilder(DaemonProcess.HOME.resolve("halyard").toString(), "keygen", "--file",
+                config.resolve("authkey").toString()).redirectErrorStream(true).start();
+        String printed = new String(keygen.getInputStream().readAllBytes());
+        assertEquals(0, keygen.waitFor(), printed);
         return config;
     }
 
     @Test
     void startsFromConfigDirectoryAndStopsCleanlyOnSigterm() throws Exception {
         try (DaemonProcess daemon = DaemonProcess.start(config(), dir.resolve("state"))) {
-            daemon.awaitLog("halyardd started: pid " + daemon.pid(), Duration.ofSeconds(60));
+            daemon.awaitLog("halyardd started: pid " + daemon.pid() + ", node node1 (nodeid 1) of cluster \"system-test\"",
+                    Duration.ofSeconds(60));
             Path pidFile = daemon.stateDir.resolve("halyardd.pid");
             assertEquals(String.valueOf(daemon.pid()), Files.readString(pidFile).strip());
             assertTrue(daemon.output().contains("halyardd started"), "the log goes to stderr too:\n" + daemon.output());

@@ -1,0 +1,67 @@
+package org.halyard.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@code halyard} node command line. It runs on a plain classpath (no OSGi) so it starts
+ * fast; every command returns 0 for success, 1 when what it checked or did failed, 2 for a
+ * command line it cannot obey.
+ */
+public final class Halyard {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    static final String USAGE_TEXT = """
+            usage: halyard COMMAND [ARGS]
+
+            Offline commands (no daemon needed):
+              cib verify FILE...      check CIB XML files as crm_verify does: schema-level and
+                                      semantic problems, each with file:line:col and element id
+              keygen [--file PATH] [--force]
+                                      create the cluster's authkey (256 random bytes, mode 0600,
+                                      default /etc/halyard/authkey); copy it to every node
+              help                    this text
+            """;
+
+    private Halyard() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(Arrays.asList(args), System.out, System.err));
+    }
+
+    /** Runs one command; output goes to {@code out}, problems with the command line to {@code err}. */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        try {
+            if (args.isEmpty()) {
+                throw new UsageException("halyard: missing command");
+            }
+            return switch (args.get(0)) {
+                case "help", "-h", "--help" -> {
+                    out.print(USAGE_TEXT);
+                    yield OK;
+                }
+                case "cib" -> CibCommands.run(args.subList(1, args.size()), out);
+                case "keygen" -> KeygenCommand.run(args.subList(1, args.size()), out);
+                default -> throw new UsageException("halyard: unknown command \"" + args.get(0) + "\"");
+            };
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+    }
+
+    /** A command line that cannot be obeyed; the message names what is wrong. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}
