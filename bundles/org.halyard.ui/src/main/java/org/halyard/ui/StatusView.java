@@ -24,8 +24,7 @@ public final class StatusView extends ViewPart {
     static final String HOW_TO_CONNECT = "To see a cluster's nodes and resources here, connect to it:\n"
             + "  1. In the Cluster Explorer, click \u201cAdd Cluster\u2026\u201d and enter its nodes (host[:port]),\n"
             + "     the SSH user and a private key file.\n"
-            + "  2. Select the cluster there.\n\n"
-            + "On a cluster node, \u201chalyard status\u201d prints the same picture in a terminal.";
+            + "  2. Select the cluster there.";
 
     private Label headline;
     private Label detail;
