@@ -54,6 +54,10 @@ final class AtomicFiles {
             CibException failure = new CibException(name, "cannot write: " + CibXml.describe(e), e);
             discard(temp, failure);
             throw failure;
+        } catch (java.io.UncheckedIOException e) {
+            CibException failure = new CibException(name, "cannot write: " + CibXml.describe(e.getCause()), e);
+            discard(temp, failure);
+            throw failure;
         } catch (RuntimeException | Error e) {
             discard(temp, e);
             throw e;

@@ -2,46 +2,47 @@ package org.halyard.daemon;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.halyard.cib.CibException;
-import org.halyard.cib.CibXml;
+import org.halyard.cib.CibFileStore;
 import org.halyard.cib.model.Cib;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The node's persisted CIB: {@code STATE/cib.xml}, created empty on a node's first start. */
+/** The node's persisted CIB in the state directory, created empty on a node's first start. */
 final class CibStore {
 
-    static final String FILE = "cib.xml";
+    static final int BACKUPS_KEPT = 10;
     private static final Logger LOG = LoggerFactory.getLogger(CibStore.class);
-    /** What Pacemaker writes for a new cluster: versions at zero, the sections present and empty. */
-    private static final String EMPTY = """
-            <cib admin_epoch="0" epoch="0" num_updates="0" validate-with="pacemaker-3.9" crm_feature_set="3.16.2">
-              <configuration>
-                <crm_config/>
-                <nodes/>
-                <resources/>
-                <constraints/>
-              </configuration>
-              <status/>
-            </cib>
-            """;
 
     private CibStore() {
     }
 
     static Cib loadOrCreate(Path stateDir) {
-        Path file = stateDir.resolve(FILE);
+        CibFileStore store = new CibFileStore(stateDir, BACKUPS_KEPT);
         try {
-            if (Files.exists(file)) {
-                Cib cib = CibXml.load(file);
-                LOG.info("CIB loaded from {}: version {}", file, cib.version());
+            Optional<CibFileStore.Loaded> loaded = store.load();
+            if (loaded.isEmpty()) {
+                // what Pacemaker writes for a new cluster: versions at zero, the sections present and empty
+                Cib cib = Cib.empty();
+                store.save(cib);
+                LOG.info("no CIB yet: created an empty one in {}", store.currentFile());
                 return cib;
             }
-            Cib cib = CibXml.parse(EMPTY, file.toString());
-            CibXml.save(cib, file);
-            LOG.info("no CIB yet: created an empty one in {}", file);
-            return cib;
+            CibFileStore.Loaded found = loaded.get();
+            if (found.recovered()) {
+                found.problems().forEach(problem -> LOG.error("DAMAGED CIB ON DISK: {}", problem));
+                if (Files.exists(store.currentFile())) {
+                    LOG.error("the damaged {} is kept as {}", store.currentFile(), store.quarantineCurrent());
+                }
+                LOG.error("USING THE NEWEST INTACT BACKUP {} (version {}): changes after it are lost on this node "
+                        + "unless a peer has them", found.from(), found.cib().version());
+                store.save(found.cib());
+            } else {
+                LOG.info("CIB loaded from {}: version {}", found.from(), found.cib().version());
+            }
+            return found.cib();
         } catch (CibException e) {
             throw new DaemonException("cannot use the CIB: " + e.getMessage(), e);
         }

@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.halyard.cib.CibFileStore;
+import org.halyard.cib.CibVersion;
+import org.halyard.cib.model.Cib;
 import org.halyard.cluster.auth.Authkey;
 import org.halyard.daemon.Daemon;
 import org.halyard.daemon.DaemonException;
@@ -115,18 +118,35 @@ class DaemonInOsgiTest {
     }
 
     @Test
-    void existingCibIsLoadedAndACorruptOneIsNamedWithItsPosition() throws Exception {
+    void damagedCibFallsBackToTheNewestIntactBackup() throws Exception {
+        DaemonOptions options = options();
+        CibFileStore store = new CibFileStore(options.stateDir(), 10);
+        for (int epoch = 41; epoch <= 42; epoch++) {
+            Cib cib = Cib.empty();
+            cib.setVersion(new CibVersion(1, epoch, 0));
+            store.save(cib);
+        }
+        Path current = options.stateDir().resolve("cib.xml");
+        Files.writeString(current, Files.readString(current).substring(0, 40));
+        try (Daemon daemon = Daemon.start(options)) {
+            assertEquals("1.41.0", daemon.cib().version().toString(), "the newest intact backup is used");
+        }
+        assertEquals(new CibVersion(1, 41, 0), store.load().orElseThrow().cib().version(),
+                "the recovered CIB is the current file again");
+        try (var files = Files.list(options.stateDir())) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("cib.xml.damaged-")),
+                    "the damaged file is kept for inspection");
+        }
+    }
+
+    @Test
+    void noIntactCibRefusesToStartAndSaysWhy() throws Exception {
         DaemonOptions options = options();
         Files.createDirectories(options.stateDir());
-        Files.writeString(options.stateDir().resolve("cib.xml"),
-                "<cib admin_epoch=\"1\" epoch=\"42\" num_updates=\"7\">\n  <configuration/>\n  <status/>\n</cib>\n");
-        try (Daemon daemon = Daemon.start(options)) {
-            assertEquals("1.42.7", daemon.cib().version().toString());
-        }
-        Files.writeString(options.stateDir().resolve("cib.xml"), "<cib admin_epoch=\"1\" epoch=\"42\">\n  <configuration>\n");
+        Files.writeString(options.stateDir().resolve("cib.xml"), "<cib admin_epoch=\"1\" epoch=\"42\">\n");
         DaemonException e = assertThrows(DaemonException.class, () -> Daemon.start(options));
-        assertTrue(e.getMessage().startsWith("cannot use the CIB: " + options.stateDir().resolve("cib.xml") + ":3:1: "),
-                e.getMessage());
+        assertTrue(e.getMessage().startsWith("cannot use the CIB: " + options.stateDir() + ": no intact CIB: "
+                + options.stateDir().resolve("cib.xml") + ": no digest file cib.xml.sig"), e.getMessage());
         assertFalse(Files.exists(options.stateDir().resolve(Daemon.PID_FILE)), "a refused start leaves no pid file");
     }
 
