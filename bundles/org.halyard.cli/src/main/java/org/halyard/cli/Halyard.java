@@ -21,6 +21,9 @@ public final class Halyard {
             Offline commands (no daemon needed):
               cib verify FILE...      check CIB XML files as crm_verify does: schema-level and
                                       semantic problems, each with file:line:col and element id
+              simulate FILE.xml [--scores] [--node-down NODE]...
+                                      what the scheduler would do with this CIB, in
+                                      crm_simulate's format (Transition Summary, scores)
               keygen [--file PATH] [--force]
                                       create the cluster's authkey (256 random bytes, mode 0600,
                                       default /etc/halyard/authkey); copy it to every node
@@ -47,6 +50,7 @@ public final class Halyard {
                 }
                 case "cib" -> CibCommands.run(args.subList(1, args.size()), out);
                 case "keygen" -> KeygenCommand.run(args.subList(1, args.size()), out);
+                case "simulate" -> SimulateCommand.run(args.subList(1, args.size()), out);
                 default -> throw new UsageException("halyard: unknown command \"" + args.get(0) + "\"");
             };
         } catch (UsageException e) {

@@ -1,0 +1,144 @@
+package org.halyard.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.halyard.cib.CibException;
+import org.halyard.cib.CibXml;
+import org.halyard.cib.model.Cib;
+import org.halyard.cib.model.Configuration;
+import org.halyard.cib.validation.Problem;
+import org.halyard.crmsh.CrmConfigure;
+import org.halyard.crmsh.CrmSyntaxException;
+import org.halyard.crmsh.ParsedConfiguration;
+
+/** {@code halyard configure ...}: the crm shell's configure language, offline. */
+final class ConfigureCommands {
+
+    private ConfigureCommands() {
+    }
+
+    static int run(List<String> args, PrintStream out) {
+        if (args.isEmpty()) {
+            throw new Halyard.UsageException("halyard configure: missing subcommand (show, load)");
+        }
+        List<String> rest = args.subList(1, args.size());
+        return switch (args.get(0)) {
+            case "show" -> show(rest, out);
+            case "load" -> load(rest, out);
+            default -> throw new Halyard.UsageException("halyard configure: unknown subcommand \""
+                    + args.get(0) + "\"");
+        };
+    }
+
+    /** {@code configure show FILE.xml}: the configuration as crm configure show prints it. */
+    private static int show(List<String> args, PrintStream out) {
+        if (args.size() != 1) {
+            throw new Halyard.UsageException(args.isEmpty() ? "halyard configure show: missing FILE.xml"
+                    : "halyard configure show: one FILE.xml only, found \"" + args.get(1) + "\"");
+        }
+        String file = args.get(0);
+        Cib cib;
+        try {
+            cib = CibXml.load(Path.of(file));
+        } catch (CibException e) {
+            out.println(e.getMessage());
+            out.println(file + ": cannot be read as a CIB");
+            return Halyard.FAILED;
+        }
+        Configuration configuration = cib.configuration().orElse(null);
+        if (configuration == null) {
+            out.println(file + ": the CIB has no <configuration>");
+            return Halyard.FAILED;
+        }
+        out.print(CrmConfigure.print(configuration));
+        return Halyard.OK;
+    }
+
+    /**
+     * {@code configure load FILE.crm --out CIB.xml [--force]}: crm text to a new CIB file. Nothing
+     * is written unless the text parses and passes the semantic check; the file is written
+     * atomically, and an existing one only replaced with --force.
+     */
+    private static int load(List<String> args, PrintStream out) {
+        String input = null;
+        Path target = null;
+        boolean force = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--out" -> {
+                    if (++i >= args.size()) {
+                        throw new Halyard.UsageException("halyard configure load: --out needs a path");
+                    }
+                    target = Path.of(args.get(i));
+                }
+                case "--force" -> force = true;
+                default -> {
+                    if (arg.startsWith("-") || input != null) {
+                        throw new Halyard.UsageException("halyard configure load: unknown argument \""
+                                + arg + "\"");
+                    }
+                    input = arg;
+                }
+            }
+        }
+        if (input == null) {
+            throw new Halyard.UsageException("halyard configure load: missing FILE.crm");
+        }
+        if (target == null) {
+            throw new Halyard.UsageException("halyard configure load: missing --out CIB.xml");
+        }
+        if (Files.exists(target) && !force) {
+            out.println(target + " exists already; choose another --out, or replace it with --force");
+            return Halyard.FAILED;
+        }
+        ParsedConfiguration parsed;
+        try {
+            parsed = CrmConfigure.load(Path.of(input));
+        } catch (CrmSyntaxException e) {
+            e.errors().forEach(out::println);
+            out.println(input + ": not loaded: " + count(e.errors().size(), "syntax error"));
+            return Halyard.FAILED;
+        } catch (IOException e) {
+            out.println(input + ": cannot read: " + describe(e));
+            return Halyard.FAILED;
+        }
+        List<Problem> problems = CrmConfigure.check(parsed);
+        problems.forEach(out::println);
+        long errors = problems.stream().filter(Problem::isError).count();
+        if (errors > 0) {
+            out.println(input + ": not loaded: " + count(errors, "error") + ", "
+                    + count(problems.size() - errors, "warning"));
+            return Halyard.FAILED;
+        }
+        try {
+            CibXml.save(parsed.cib(), target);
+        } catch (CibException e) {
+            out.println(e.getMessage());
+            return Halyard.FAILED;
+        }
+        Configuration configuration = parsed.configuration();
+        out.println("wrote " + target + " from " + input + ": "
+                + count(configuration.nodes().orElseThrow().nodes().size(), "node") + ", "
+                + count(configuration.resources().orElseThrow().allResources().size(), "resource")
+                + ", " + count(configuration.constraints().orElseThrow().constraints().size(),
+                        "constraint"));
+        return Halyard.OK;
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    private static String count(long n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+}

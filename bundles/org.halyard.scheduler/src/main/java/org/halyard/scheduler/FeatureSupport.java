@@ -1,0 +1,128 @@
+package org.halyard.scheduler;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.halyard.cib.model.Cib;
+import org.halyard.cib.model.Configuration;
+import org.halyard.cib.model.constraints.Constraints;
+import org.halyard.cib.model.constraints.OrderConstraint;
+import org.halyard.cib.model.nodes.Node;
+import org.halyard.cib.model.nodes.Nodes;
+import org.halyard.cib.model.resources.Clone;
+import org.halyard.cib.model.resources.Primitive;
+import org.halyard.cib.model.resources.Resource;
+import org.halyard.cib.model.resources.Resources;
+import org.halyard.cib.model.status.Lrm;
+import org.halyard.cib.model.status.OperationHistory;
+import org.halyard.cib.model.status.ResourceHistory;
+import org.halyard.cib.model.status.Status;
+import org.halyard.scheduler.cluster.ClusterOptions;
+import org.halyard.scheduler.location.LocationConstraints;
+
+/**
+ * Names the features a CIB uses that this scheduler does not implement yet, so a caller can
+ * refuse (or report) instead of computing a wrong answer.
+ */
+public final class FeatureSupport {
+
+    private FeatureSupport() {
+    }
+
+    /** The unsupported features the CIB uses, sorted; empty when it is fully supported. */
+    public static List<String> unsupported(Cib cib) {
+        TreeSet<String> found = new TreeSet<>();
+        Configuration config = cib.configuration().orElse(null);
+        if (config == null) {
+            return List.of();
+        }
+        for (Resource rsc : config.resources().map(Resources::allResources).orElse(List.of())) {
+            resource(rsc, found);
+        }
+        if (!config.resources().map(Resources::templates).orElse(List.of()).isEmpty()) {
+            found.add("template");
+        }
+        for (Node node : config.nodes().map(Nodes::nodes).orElse(List.of())) {
+            if ("remote".equals(node.getType())) {
+                found.add("remote node");
+            }
+        }
+        config.constraints().ifPresent(constraints -> constraints(constraints, found));
+        if (config.tags().isPresent()) {
+            found.add("tag");
+        }
+        ClusterOptions options = ClusterOptions.read(cib);
+        if (!"default".equals(options.placementStrategy())) {
+            found.add("utilization");
+        }
+        if (options.options().containsKey("node-health-strategy")
+                && !"none".equals(options.options().get("node-health-strategy"))) {
+            found.add("node health");
+        }
+        if (options.options().containsKey("shutdown-lock")) {
+            found.add("shutdown lock");
+        }
+        history(cib, found);
+        return new ArrayList<>(found);
+    }
+
+    private static void resource(Resource rsc, TreeSet<String> found) {
+        switch (rsc) {
+            case Clone clone -> found.add(clone.isPromotable() || "master".equals(
+                    clone.elementName()) ? "promotable clone" : "clone");
+            case Primitive p -> {
+                if (p.getTemplate() != null) {
+                    found.add("template");
+                }
+                if ("remote".equals(p.getType()) && "pacemaker".equals(p.getProvider())) {
+                    found.add("remote node");
+                }
+            }
+            default -> {
+                if (!"group".equals(rsc.elementName())) {
+                    found.add(rsc.elementName());
+                }
+            }
+        }
+        for (String meta : List.of("container", "remote-node", "failure-timeout")) {
+            if (rsc.metaAttribute(meta).isPresent()) {
+                found.add(meta.equals("failure-timeout") ? "failure-timeout" : "container");
+            }
+        }
+        if (org.halyard.cib.model.CibValues.isTrue(rsc.metaAttribute("allow-migrate").orElse(null))) {
+            found.add("migration");
+        }
+        String multiple = rsc.metaAttribute("multiple-active").orElse("stop_start");
+        if (!"stop_start".equals(multiple)) {
+            found.add("multiple-active=" + multiple);
+        }
+    }
+
+    private static void constraints(Constraints constraints, TreeSet<String> found) {
+        if (!constraints.tickets().isEmpty()) {
+            found.add("ticket");
+        }
+        for (OrderConstraint order : constraints.orders()) {
+            if (!order.resourceSets().isEmpty()) {
+                found.add("ordering set");
+            }
+        }
+        found.addAll(LocationConstraints.unsupported(constraints.locations()));
+    }
+
+    private static void history(Cib cib, TreeSet<String> found) {
+        for (var state : cib.status().map(Status::nodeStates).orElse(List.of())) {
+            for (ResourceHistory rh : state.lrm().map(Lrm::resourceHistories).orElse(List.of())) {
+                if (rh.getContainer() != null) {
+                    found.add("container");
+                }
+                for (OperationHistory op : rh.operations()) {
+                    String task = op.getOperation();
+                    if ("migrate_to".equals(task) || "migrate_from".equals(task)) {
+                        found.add("migration");
+                    }
+                }
+            }
+        }
+    }
+}

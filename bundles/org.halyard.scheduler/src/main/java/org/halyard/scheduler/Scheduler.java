@@ -1,0 +1,177 @@
+package org.halyard.scheduler;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.halyard.cib.model.Cib;
+import org.halyard.cib.model.Configuration;
+import org.halyard.cib.model.constraints.ColocationConstraint;
+import org.halyard.cib.model.constraints.Constraint;
+import org.halyard.cib.model.constraints.Constraints;
+import org.halyard.cib.model.constraints.LocationConstraint;
+import org.halyard.cib.model.constraints.OrderConstraint;
+import org.halyard.scheduler.actions.Action;
+import org.halyard.scheduler.actions.ActionTable;
+import org.halyard.scheduler.actions.ImplicitOrderings;
+import org.halyard.scheduler.actions.OrderingGraph;
+import org.halyard.scheduler.actions.OrderingPropagation;
+import org.halyard.scheduler.actions.PrimitiveActions;
+import org.halyard.scheduler.assign.Assigner;
+import org.halyard.scheduler.assign.NodeAvailability;
+import org.halyard.scheduler.cluster.ClusterNode;
+import org.halyard.scheduler.cluster.ClusterOptions;
+import org.halyard.scheduler.cluster.NodeReader;
+import org.halyard.scheduler.colocation.ColocationIndex;
+import org.halyard.scheduler.colocation.ColocationReader;
+import org.halyard.scheduler.history.HistoryReader;
+import org.halyard.scheduler.location.LocationConstraints;
+import org.halyard.scheduler.ordering.OrderReader;
+import org.halyard.scheduler.ordering.Ordering;
+import org.halyard.scheduler.output.SummaryBuilder;
+import org.halyard.scheduler.resource.ResourceReader;
+import org.halyard.scheduler.resource.ResourceReader.ResourceTree;
+import org.halyard.scheduler.resource.ScheduledResource;
+import org.halyard.scheduler.resource.Variant;
+
+/**
+ * The policy engine: a pure function from a CIB (configuration and status) to a
+ * {@link Transition}. Steps follow Pacemaker's scheduler: unpack nodes and resource history,
+ * apply location constraints, stickiness and failure limits, assign resources in priority
+ * order, create actions, propagate orderings, derive the summary.
+ */
+public final class Scheduler {
+
+    private Scheduler() {
+    }
+
+    /**
+     * Schedules a CIB.
+     *
+     * @throws SchedulerException if the CIB uses a feature not implemented yet
+     */
+    public static Transition schedule(Cib cib) {
+        List<String> unsupported = FeatureSupport.unsupported(cib);
+        if (!unsupported.isEmpty()) {
+            throw new SchedulerException("not yet supported: " + String.join(", ", unsupported));
+        }
+        return new Run(cib).execute();
+    }
+
+    /** The state of one run; never shared between runs. */
+    private static final class Run {
+        private final Cib cib;
+        private final ClusterOptions options;
+        private final Map<String, ClusterNode> nodes = new LinkedHashMap<>();
+        private final List<ScheduledResource> topLevel = new ArrayList<>();
+        private final Map<String, ScheduledResource> resources = new LinkedHashMap<>();
+        private final ColocationIndex colocations = new ColocationIndex();
+        private final List<Ordering> orderings = new ArrayList<>();
+
+        Run(Cib cib) {
+            this.cib = cib;
+            this.options = ClusterOptions.read(cib);
+        }
+
+        Transition execute() {
+            NodeReader.read(cib, options).forEach(n -> nodes.put(n.uname(), n));
+            ResourceTree tree = ResourceReader.read(cib, options);
+            topLevel.addAll(tree.topLevel());
+            tree.byId().forEach(resources::put);
+            initialScores();
+            Map<String, ScheduledResource> primitives = new LinkedHashMap<>();
+            resources.values().stream().filter(r -> r.variant() == Variant.PRIMITIVE)
+                    .forEach(r -> primitives.put(r.id(), r));
+            HistoryReader.read(cib, options, nodes, primitives, this::orphan);
+            readConstraints();
+            NodeCriteria.apply(options, nodes, topLevel);
+            ImplicitOrderings implicit = new ImplicitOrderings(orderings, colocations);
+            List<ScheduledResource> order = new ArrayList<>(topLevel);
+            order.sort(Comparator.comparingInt(r -> -r.priority));
+            order.forEach(implicit::add);
+            NodeAvailability availability = new NodeAvailability(nodes);
+            boolean haveStonith = resources.values().stream()
+                    .anyMatch(r -> r.config().isStonith());
+            Assigner assigner = new Assigner(options, availability, colocations, haveStonith);
+            order.forEach(assigner::assign);
+            ActionTable actions = new ActionTable(options, nodes);
+            createActions(order, actions);
+            SummaryBuilder summary = new SummaryBuilder(actions);
+            Fencing.schedule(options, nodes, order, actions, haveStonith, summary);
+            new OrderingGraph(actions).apply(orderings);
+            ColocationBlocking blocking = new ColocationBlocking(colocations, actions);
+            actions.all().forEach(blocking::accept);
+            new OrderingPropagation(actions, blocking).run();
+            order.forEach(summary::addResource);
+            return result(assigner, actions, summary);
+        }
+
+        private void initialScores() {
+            for (ScheduledResource rsc : resources.values()) {
+                if (options.symmetricCluster()) {
+                    nodes.values().forEach(n -> rsc.allowed.put(n.uname(), n.weight()));
+                }
+                rsc.nextRole = HistoryReader.requestedRole(rsc);
+            }
+        }
+
+        private ScheduledResource orphan(String id,
+                org.halyard.cib.model.status.ResourceHistory history) {
+            ScheduledResource rsc = Orphans.create(id, history, options, nodes);
+            topLevel.add(rsc);
+            resources.put(id, rsc);
+            return rsc;
+        }
+
+        private void readConstraints() {
+            List<Constraint> all = cib.configuration().flatMap(Configuration::constraints)
+                    .map(Constraints::constraints).orElse(List.of());
+            ColocationReader colocationReader = new ColocationReader(resources, colocations);
+            OrderReader orderReader = new OrderReader(resources, orderings);
+            List<LocationConstraint> locations = new ArrayList<>();
+            for (Constraint constraint : all) {
+                switch (constraint) {
+                    case LocationConstraint location -> locations.add(location);
+                    case ColocationConstraint colocation -> colocationReader.read(colocation);
+                    case OrderConstraint order -> orderReader.read(order);
+                    default -> { }
+                }
+            }
+            new LocationConstraints(List.copyOf(nodes.values()), resources, topLevel)
+                    .apply(locations);
+        }
+
+        private void createActions(List<ScheduledResource> order, ActionTable actions) {
+            PrimitiveActions primitiveActions = new PrimitiveActions(actions, nodes);
+            for (ScheduledResource rsc : order) {
+                if (rsc.variant() == Variant.GROUP) {
+                    rsc.children().forEach(primitiveActions::create);
+                    for (String task : List.of("start", "running", "stop", "stopped")) {
+                        actions.pseudoAction(rsc, task);
+                    }
+                } else {
+                    primitiveActions.create(rsc);
+                }
+            }
+        }
+
+        private Transition result(Assigner assigner, ActionTable actions,
+                SummaryBuilder summary) {
+            Map<String, String> placements = new LinkedHashMap<>();
+            for (ScheduledResource rsc : resources.values()) {
+                if (rsc.variant() == Variant.PRIMITIVE && rsc.assignedTo != null) {
+                    placements.put(rsc.id(), rsc.assignedTo);
+                }
+            }
+            List<String> scheduled = new ArrayList<>();
+            for (Action action : actions.all()) {
+                if (!action.optional() && !action.pseudo()) {
+                    scheduled.add(action.key() + (action.node() == null ? "" : " "
+                            + action.node()) + (action.runnable() ? "" : " (blocked)"));
+                }
+            }
+            return new Transition(assigner.scores(), placements, scheduled, summary.items());
+        }
+    }
+}

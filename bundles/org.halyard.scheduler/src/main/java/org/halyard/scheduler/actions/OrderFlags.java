@@ -1,0 +1,27 @@
+package org.halyard.scheduler.actions;
+
+/** Ordering flags (Pacemaker's enum pe_ordering), as bits. */
+public final class OrderFlags {
+
+    public static final int NONE = 0;
+    public static final int OPTIONAL = 1;
+    public static final int IMPLIES_THEN = 1 << 4;
+    public static final int IMPLIES_FIRST = 1 << 5;
+    public static final int RUNNABLE_LEFT = 1 << 6;
+    public static final int PSEUDO_LEFT = 1 << 7;
+    public static final int IMPLIES_THEN_PRINTED = 1 << 8;
+    public static final int IMPLIES_FIRST_PRINTED = 1 << 9;
+    public static final int RESTART = 1 << 10;
+    public static final int SAME_NODE = 1 << 11;
+    public static final int ASYMMETRICAL = 1 << 12;
+    public static final int SERIALIZE_ONLY = 1 << 13;
+    public static final int PROMOTED_IMPLIES_FIRST = 1 << 14;
+    public static final int ANTI_COLOCATION = 1 << 15;
+
+    private OrderFlags() {
+    }
+
+    public static boolean has(int flags, int flag) {
+        return (flags & flag) != 0;
+    }
+}

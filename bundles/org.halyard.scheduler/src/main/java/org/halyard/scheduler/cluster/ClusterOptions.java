@@ -1,0 +1,65 @@
+package org.halyard.scheduler.cluster;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.halyard.cib.model.Cib;
+import org.halyard.cib.model.CibValues;
+import org.halyard.cib.model.Configuration;
+import org.halyard.cib.model.CrmConfig;
+import org.halyard.cib.model.Score;
+import org.halyard.cib.model.attributes.ClusterPropertySet;
+
+/**
+ * The cluster options the scheduler reads from crm_config, with Pacemaker's defaults.
+ *
+ * @param options every option as configured (first set in precedence order wins)
+ */
+public record ClusterOptions(boolean stonithEnabled, boolean symmetricCluster,
+        NoQuorumPolicy noQuorumPolicy, boolean haveQuorum, boolean stopAllResources,
+        boolean maintenanceMode, boolean startFailureIsFatal, boolean startupFencing,
+        boolean stopOrphanResources, String placementStrategy, String stonithAction,
+        int defaultStickiness, String dcUuid, Map<String, String> options) {
+
+    public ClusterOptions {
+        options = Map.copyOf(options);
+    }
+
+    /** Reads crm_config of a CIB; conditional property sets are not evaluated. */
+    public static ClusterOptions read(Cib cib) {
+        Map<String, String> options = new HashMap<>();
+        cib.configuration().flatMap(Configuration::crmConfig).map(CrmConfig::inPrecedenceOrder)
+                .ifPresent(sets -> {
+                    for (ClusterPropertySet set : sets) {
+                        if (!set.isConditional()) {
+                            set.asMap().forEach((k, v) -> {
+                                if (v != null) {
+                                    options.putIfAbsent(k, v);
+                                }
+                            });
+                        }
+                    }
+                });
+        boolean stonith = bool(options, "stonith-enabled", true);
+        return new ClusterOptions(stonith, bool(options, "symmetric-cluster", true),
+                NoQuorumPolicy.parse(options.get("no-quorum-policy")), cib.hasQuorum(),
+                bool(options, "stop-all-resources", false),
+                bool(options, "maintenance-mode", false),
+                bool(options, "start-failure-is-fatal", true),
+                stonith && bool(options, "startup-fencing", true),
+                bool(options, "stop-orphan-resources", true),
+                options.getOrDefault("placement-strategy", "default"),
+                options.getOrDefault("stonith-action", "reboot"),
+                Score.parse(options.get("default-resource-stickiness")).map(Score::value)
+                        .orElse(0),
+                cib.getDcUuid(), options);
+    }
+
+    private static boolean bool(Map<String, String> options, String name, boolean fallback) {
+        return CibValues.parseBoolean(options.get(name)).orElse(fallback);
+    }
+
+    /** The no-quorum-policy that applies now: ignore when the partition has quorum. */
+    public NoQuorumPolicy effectiveQuorumPolicy() {
+        return haveQuorum ? NoQuorumPolicy.IGNORE : noQuorumPolicy;
+    }
+}

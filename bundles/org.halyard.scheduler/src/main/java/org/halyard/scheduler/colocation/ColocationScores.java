@@ -1,0 +1,165 @@
+package org.halyard.scheduler.colocation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.halyard.scheduler.assign.NodeAvailability;
+import org.halyard.scheduler.resource.ScheduledResource;
+import org.halyard.scheduler.resource.Scores;
+import org.halyard.scheduler.resource.Variant;
+
+/**
+ * How colocations change node scores: a dependent following its assigned primary
+ * ({@link #applyToDependent}), and a primary weighing its dependents' preferences, attenuated
+ * by the colocation score ({@link #addColocatedScores}).
+ */
+public final class ColocationScores {
+
+    /** Marks a node unusable while merging non-negative preferences (INFINITY_HACK). */
+    private static final int UNUSABLE = Scores.INFINITY * -100;
+
+    private final ColocationIndex index;
+    private final NodeAvailability nodes;
+
+    public ColocationScores(ColocationIndex index, NodeAvailability nodes) {
+        this.index = index;
+        this.nodes = nodes;
+    }
+
+    /** Whether a colocation's dependent may pull its primary (pcmk__colocation_has_influence). */
+    public static boolean hasInfluence(Colocation colocation) {
+        return colocation.influence() || colocation.primary().runningOn.isEmpty();
+    }
+
+    /**
+     * Applies an assigned primary's location to a dependent's scores
+     * (pcmk__apply_coloc_to_weights), when the colocation still affects the dependent.
+     */
+    public void applyToDependent(ScheduledResource dependent, ScheduledResource primary,
+            Colocation colocation) {
+        if (!affectsLocation(dependent, primary, colocation)) {
+            return;
+        }
+        String attribute = colocation.attributeOrId();
+        String value = null;
+        int score = colocation.score();
+        if (primary.assignedTo != null) {
+            value = nodes.attribute(primary.assignedTo, attribute);
+        } else if (score < 0) {
+            return;
+        }
+        Map<String, Integer> work = new LinkedHashMap<>(dependent.allowed);
+        for (Map.Entry<String, Integer> entry : work.entrySet()) {
+            int weight = entry.getValue();
+            if (primary.assignedTo == null) {
+                entry.setValue(Scores.add(-score, weight));
+            } else if (equalsIgnoreCase(nodes.attribute(entry.getKey(), attribute), value)) {
+                if (score < Scores.INFINITY) {
+                    entry.setValue(Scores.add(score, weight));
+                }
+            } else if (score >= Scores.INFINITY) {
+                entry.setValue(Scores.add(-score, weight));
+            }
+        }
+        if (score <= -Scores.INFINITY || score >= Scores.INFINITY || nodes.anyAvailable(work)) {
+            dependent.allowed.clear();
+            dependent.allowed.putAll(work);
+        }
+    }
+
+    private static boolean equalsIgnoreCase(String a, String b) {
+        return a == null ? b == null : a.equalsIgnoreCase(b);
+    }
+
+    /** pcmk__colocation_affects(preview=false) == pcmk__coloc_affects_location. */
+    private static boolean affectsLocation(ScheduledResource dependent,
+            ScheduledResource primary, Colocation c) {
+        if (primary.provisional || !dependent.provisional) {
+            return false;
+        }
+        if (c.score() > 0) {
+            return (c.dependentRole() == org.halyard.scheduler.cluster.Role.UNKNOWN
+                    || c.dependentRole() == dependent.nextRole)
+                    && (c.primaryRole() == org.halyard.scheduler.cluster.Role.UNKNOWN
+                    || c.primaryRole() == primary.nextRole);
+        }
+        return (c.dependentRole() == org.halyard.scheduler.cluster.Role.UNKNOWN
+                || c.dependentRole() != dependent.nextRole)
+                && (c.primaryRole() == org.halyard.scheduler.cluster.Role.UNKNOWN
+                || c.primaryRole() != primary.nextRole);
+    }
+
+    /**
+     * Adds a resource's (and, transitively, its own dependents') node preferences to a score
+     * table, scaled by factor (pcmk__add_colocated_node_scores with "with this" selection).
+     *
+     * @param onlyActive roll back when the merged table leaves no node available
+     * @return the new table (the given one when nothing changed)
+     */
+    public Map<String, Integer> addColocatedScores(ScheduledResource rsc,
+            Map<String, Integer> table, String attribute, float factor, boolean onlyActive) {
+        if (rsc.merging) {
+            return table;
+        }
+        rsc.merging = true;
+        try {
+            Map<String, Integer> work;
+            if (rsc.variant() == Variant.GROUP) {
+                ScheduledResource first = rsc.firstChild();
+                if (first == null) {
+                    return table;
+                }
+                work = addColocatedScores(first, new LinkedHashMap<>(table), attribute, factor,
+                        onlyActive);
+            } else {
+                work = new LinkedHashMap<>(table);
+                addMatchingScores(work, rsc, attribute, factor);
+            }
+            if (nodes.anyAvailable(work)) {
+                float multiplier = factor < 0 ? -1.0f : 1.0f;
+                List<Colocation> withThis = rsc.variant() == Variant.GROUP
+                        ? index.withThis(rsc.lastChild()) : index.withThis(rsc);
+                for (Colocation c : List.copyOf(withThis)) {
+                    if (!hasInfluence(c)) {
+                        continue;
+                    }
+                    float f = multiplier * c.score() / (float) Scores.INFINITY;
+                    work = addColocatedScores(c.dependent(), work, c.nodeAttribute(), f, true);
+                }
+            } else if (onlyActive) {
+                return table;
+            }
+            return work;
+        } finally {
+            rsc.merging = false;
+        }
+    }
+
+    private void addMatchingScores(Map<String, Integer> work, ScheduledResource rsc,
+            String attribute, float factor) {
+        String attr = attribute == null ? "#uname" : attribute;
+        for (Map.Entry<String, Integer> entry : work.entrySet()) {
+            int score = bestMatchingScore(rsc, attr, nodes.attribute(entry.getKey(), attr));
+            if ((factor < 0 && score < 0) || entry.getValue() == UNUSABLE) {
+                continue;
+            }
+            double weighted = factor * score;
+            int weight = (int) (weighted < 0 ? weighted - 0.5 : weighted + 0.5);
+            if (weight == 0 && score != 0) {
+                weight = factor > 0 ? 1 : factor < 0 ? -1 : 0;
+            }
+            entry.setValue(Scores.add(weight, entry.getValue()));
+        }
+    }
+
+    private int bestMatchingScore(ScheduledResource rsc, String attr, String value) {
+        int best = -Scores.INFINITY;
+        for (Map.Entry<String, Integer> entry : rsc.allowed.entrySet()) {
+            if (entry.getValue() > best && nodes.canRun(entry.getKey())
+                    && equalsIgnoreCase(value, nodes.attribute(entry.getKey(), attr))) {
+                best = entry.getValue();
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,169 @@
+package org.halyard.scheduler.history;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.halyard.cib.model.Cib;
+import org.halyard.cib.model.status.Lrm;
+import org.halyard.cib.model.status.NodeState;
+import org.halyard.cib.model.status.OperationHistory;
+import org.halyard.cib.model.status.ResourceHistory;
+import org.halyard.cib.model.status.Status;
+import org.halyard.scheduler.cluster.ClusterNode;
+import org.halyard.scheduler.cluster.ClusterOptions;
+import org.halyard.scheduler.cluster.Role;
+import org.halyard.scheduler.resource.OnFail;
+import org.halyard.scheduler.resource.ScheduledResource;
+import org.halyard.scheduler.resource.Scores;
+
+/**
+ * Reads the resource history of the status section into the resources' current state: where
+ * each is active, in which role, whether it failed, and which nodes must be fenced because of
+ * it. Orphans (history of resources no longer configured) are created as needed.
+ */
+public final class HistoryReader {
+
+    private final ClusterOptions options;
+    private final Map<String, ClusterNode> nodes;
+    private final Map<String, ScheduledResource> resources;
+    private final OrphanFactory orphans;
+
+    private HistoryReader(ClusterOptions options, Map<String, ClusterNode> nodes,
+            Map<String, ScheduledResource> resources, OrphanFactory orphans) {
+        this.options = options;
+        this.nodes = nodes;
+        this.resources = resources;
+        this.orphans = orphans;
+    }
+
+    /** Creates a resource for history whose resource is no longer configured. */
+    @FunctionalInterface
+    public interface OrphanFactory {
+        ScheduledResource create(String id, ResourceHistory history);
+    }
+
+    /**
+     * Unpacks the history of every node whose history counts: all nodes when fencing is
+     * enabled (resources on lost nodes matter), otherwise only online nodes.
+     *
+     * @param nodes     nodes by name; updated in place when a node must be fenced
+     * @param resources primitives by id
+     */
+    public static void read(Cib cib, ClusterOptions options, Map<String, ClusterNode> nodes,
+            Map<String, ScheduledResource> resources, OrphanFactory orphans) {
+        HistoryReader reader = new HistoryReader(options, nodes, resources, orphans);
+        Map<String, String> idToName = new LinkedHashMap<>();
+        nodes.values().forEach(n -> idToName.put(n.id(), n.uname()));
+        for (NodeState state : cib.status().map(Status::nodeStates).orElse(List.of())) {
+            String name = state.getUname() != null && nodes.containsKey(state.getUname())
+                    ? state.getUname() : idToName.get(state.getId());
+            ClusterNode node = name == null ? null : nodes.get(name);
+            if (node == null || (!options.stonithEnabled() && !node.online())) {
+                continue;
+            }
+            for (ResourceHistory history : state.lrm().map(Lrm::resourceHistories)
+                    .orElse(List.of())) {
+                reader.unpack(name, history);
+            }
+        }
+    }
+
+    private void unpack(String nodeName, ResourceHistory history) {
+        List<OperationRecord> ops = new ArrayList<>();
+        for (OperationHistory op : history.operations()) {
+            if (op.getOperation() != null) {
+                ops.add(OperationRecord.of(op));
+            }
+        }
+        if (ops.isEmpty() || history.getId() == null) {
+            return;
+        }
+        ScheduledResource rsc = resources.get(history.getId());
+        if (rsc == null) {
+            rsc = orphans.create(history.getId(), history);
+            resources.put(history.getId(), rsc);
+        }
+        // Pending operations (call-id -1) are the newest
+        ops.sort(Comparator.comparingLong(op -> op.callId() < 0 ? Long.MAX_VALUE : op.callId()));
+        Role saved = rsc.role;
+        ScheduledResource target = rsc;
+        OperationReplay replay = new OperationReplay(rsc, nodes.get(nodeName),
+                options.stonithEnabled(), (n, score) -> target.addScore(n, 0, score),
+                () -> banEverywhere(target));
+        for (OperationRecord op : ops) {
+            replay.replay(op);
+        }
+        rsc.role = replay.role;
+        processState(rsc, nodeName, replay.onFail);
+        Role requested = requestedRole(rsc);
+        if (requested != Role.UNKNOWN
+                && (rsc.nextRole == Role.UNKNOWN || requested.compareTo(rsc.nextRole) < 0)) {
+            rsc.nextRole = requested;
+        }
+        if (saved.compareTo(rsc.role) > 0) {
+            rsc.role = saved;
+        }
+    }
+
+    private void banEverywhere(ScheduledResource rsc) {
+        rsc.allowed.clear();
+        for (ClusterNode node : nodes.values()) {
+            rsc.allowed.put(node.uname(), -Scores.INFINITY);
+        }
+    }
+
+    /** The target-role as a primitive may use it: only Stopped has an effect. */
+    public static Role requestedRole(ScheduledResource rsc) {
+        Role target = rsc.config().targetRole();
+        return target == Role.STOPPED ? Role.STOPPED : Role.UNKNOWN;
+    }
+
+    private void processState(ScheduledResource rsc, String nodeName, OnFail onFail) {
+        ClusterNode node = nodes.get(nodeName);
+        boolean active = rsc.role != Role.STOPPED && rsc.role != Role.UNKNOWN;
+        if (active && !node.online() && !node.maintenance() && rsc.managed
+                && options.stonithEnabled()) {
+            fence(nodeName, rsc.id() + " is thought to be active there");
+        }
+        OnFail effective = nodes.get(nodeName).unclean() ? OnFail.IGNORE : onFail;
+        switch (effective) {
+            case DEMOTE -> rsc.failed = true;
+            case FENCE -> fence(nodeName, rsc.id() + " failed there");
+            case STANDBY -> nodes.put(nodeName, nodes.get(nodeName).inStandby());
+            case BLOCK -> {
+                rsc.managed = false;
+                rsc.blocked = true;
+            }
+            case MIGRATE -> rsc.addScore(nodeName, 0, -Scores.INFINITY);
+            case STOP -> rsc.nextRole = Role.STOPPED;
+            case RECOVER, RESTART_CONTAINER, RESET_REMOTE -> {
+                if (active) {
+                    rsc.failed = true;
+                    rsc.stopNeeded = true;
+                }
+            }
+            default -> { }
+        }
+        if (active) {
+            rsc.runningOn.add(nodeName);
+            if (!rsc.managed) {
+                // An unmanaged resource stays where it is
+                rsc.addScore(nodeName, node.weight(), Scores.INFINITY);
+            }
+            switch (effective) {
+                case IGNORE -> { }
+                case DEMOTE, BLOCK -> rsc.failed = true;
+                default -> {
+                    rsc.failed = true;
+                    rsc.stopNeeded = true;
+                }
+            }
+        }
+    }
+
+    private void fence(String nodeName, String reason) {
+        nodes.put(nodeName, nodes.get(nodeName).fenced(reason));
+    }
+}

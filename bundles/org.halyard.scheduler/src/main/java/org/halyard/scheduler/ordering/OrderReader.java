@@ -1,0 +1,103 @@
+package org.halyard.scheduler.ordering;
+
+import static org.halyard.scheduler.actions.OrderFlags.ASYMMETRICAL;
+import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_FIRST;
+import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_THEN;
+import static org.halyard.scheduler.actions.OrderFlags.OPTIONAL;
+import static org.halyard.scheduler.actions.OrderFlags.RUNNABLE_LEFT;
+import static org.halyard.scheduler.actions.OrderFlags.SERIALIZE_ONLY;
+
+import java.util.List;
+import java.util.Map;
+import org.halyard.cib.model.CibValues;
+import org.halyard.cib.model.constraints.OrderConstraint;
+import org.halyard.scheduler.resource.ScheduledResource;
+import org.halyard.scheduler.resource.Scores;
+
+/**
+ * Reads rsc_order constraints: Mandatory orderings imply the "then" action and, when
+ * symmetrical (the default), the inverse for stopping; Optional ones only order.
+ */
+public final class OrderReader {
+
+    private enum Kind { OPTIONAL, MANDATORY, SERIALIZE }
+
+    private final Map<String, ScheduledResource> resources;
+    private final List<Ordering> orderings;
+
+    public OrderReader(Map<String, ScheduledResource> resources, List<Ordering> orderings) {
+        this.resources = resources;
+        this.orderings = orderings;
+    }
+
+    public void read(OrderConstraint constraint) {
+        ScheduledResource first = resources.get(constraint.getFirst());
+        ScheduledResource then = resources.get(constraint.getThen());
+        if (first == null || then == null) {
+            return;
+        }
+        String firstAction = constraint.effectiveFirstAction();
+        String thenAction = constraint.effectiveThenAction();
+        Kind kind = kind(constraint);
+        boolean symmetric = CibValues.parseBoolean(constraint.getSymmetrical())
+                .orElse(kind != Kind.SERIALIZE);
+        if (kind == Kind.SERIALIZE) {
+            symmetric = false;
+        }
+        int flags = flags(kind, firstAction, symmetric ? 1 : 0);
+        orderings.add(new Ordering(first, firstAction, null, then, thenAction, null, flags));
+        if (symmetric) {
+            String invertedFirst = invert(firstAction);
+            String invertedThen = invert(thenAction);
+            if (invertedFirst != null && invertedThen != null) {
+                orderings.add(new Ordering(then, invertedThen, null, first, invertedFirst, null,
+                        flags(kind, invertedFirst, 2)));
+            }
+        }
+    }
+
+    private static Kind kind(OrderConstraint constraint) {
+        String kind = constraint.getKind();
+        if (kind == null) {
+            String score = constraint.getScore();
+            return score != null && Scores.parse(score) == 0 ? Kind.OPTIONAL : Kind.MANDATORY;
+        }
+        return switch (kind.toLowerCase(java.util.Locale.ROOT)) {
+            case "optional" -> Kind.OPTIONAL;
+            case "serialize" -> Kind.SERIALIZE;
+            default -> Kind.MANDATORY;
+        };
+    }
+
+    /** @param symmetry 0 asymmetric, 1 symmetric, 2 the inverse of a symmetric ordering */
+    private static int flags(Kind kind, String firstAction, int symmetry) {
+        int flags = OPTIONAL;
+        if (kind == Kind.SERIALIZE) {
+            return flags | SERIALIZE_ONLY;
+        }
+        if (kind == Kind.OPTIONAL) {
+            return flags;
+        }
+        return switch (symmetry) {
+            case 0 -> flags | ASYMMETRICAL;
+            case 1 -> flags | IMPLIES_THEN
+                    | ("start".equals(firstAction) || "promote".equals(firstAction)
+                            ? RUNNABLE_LEFT : 0);
+            default -> flags | IMPLIES_FIRST;
+        };
+    }
+
+    private static String invert(String action) {
+        return switch (action) {
+            case "start" -> "stop";
+            case "stop" -> "start";
+            case "promote" -> "demote";
+            case "demote" -> "promote";
+            case "promoted" -> "demoted";
+            case "demoted" -> "promoted";
+            case "running" -> "stopped";
+            case "stopped" -> "running";
+            default -> null;
+        };
+    }
+}

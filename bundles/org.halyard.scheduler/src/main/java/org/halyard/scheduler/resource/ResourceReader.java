@@ -1,0 +1,140 @@
+package org.halyard.scheduler.resource;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.halyard.cib.model.Cib;
+import org.halyard.cib.model.CibValues;
+import org.halyard.cib.model.Configuration;
+import org.halyard.cib.model.ResourceDefaults;
+import org.halyard.cib.model.attributes.MetaAttributes;
+import org.halyard.cib.model.resources.AgentResource;
+import org.halyard.cib.model.resources.Group;
+import org.halyard.cib.model.resources.Operation;
+import org.halyard.cib.model.resources.Primitive;
+import org.halyard.cib.model.resources.Resource;
+import org.halyard.cib.model.resources.Resources;
+import org.halyard.scheduler.SchedulerException;
+import org.halyard.scheduler.cluster.ClusterOptions;
+import org.halyard.scheduler.cluster.Role;
+
+/**
+ * Builds the scheduler's resource tree from the configuration, resolving meta-attributes the
+ * way Pacemaker does: the resource's own, then its parent's, then rsc_defaults.
+ */
+public final class ResourceReader {
+
+    private final ClusterOptions options;
+    private final Map<String, String> defaults;
+    private final Map<String, ScheduledResource> byId = new LinkedHashMap<>();
+
+    private ResourceReader(Cib cib, ClusterOptions options) {
+        this.options = options;
+        this.defaults = unconditional(cib.configuration()
+                .flatMap(Configuration::resourceDefaults).map(ResourceDefaults::metaAttributes)
+                .orElse(List.of()));
+    }
+
+    /** The top-level resources in document order, and every resource by id. */
+    public record ResourceTree(List<ScheduledResource> topLevel,
+            Map<String, ScheduledResource> byId) {
+    }
+
+    /**
+     * Reads the resources.
+     *
+     * @throws SchedulerException for a resource kind the scheduler does not support
+     */
+    public static ResourceTree read(Cib cib, ClusterOptions options) {
+        ResourceReader reader = new ResourceReader(cib, options);
+        List<ScheduledResource> top = new ArrayList<>();
+        for (Resource resource : cib.configuration().flatMap(Configuration::resources)
+                .map(Resources::resources).orElse(List.of())) {
+            top.add(reader.build(resource, null, Map.of()));
+        }
+        return new ResourceTree(List.copyOf(top), Map.copyOf(reader.byId));
+    }
+
+    private ScheduledResource build(Resource resource, ScheduledResource parent,
+            Map<String, String> parentMeta) {
+        Map<String, String> meta = new HashMap<>(unconditional(resource.metaAttributes()));
+        parentMeta.forEach(meta::putIfAbsent);
+        Map<String, String> inherited = Map.copyOf(meta);
+        defaults.forEach(meta::putIfAbsent);
+        ScheduledResource scheduled = new ScheduledResource(config(resource, meta), parent);
+        byId.put(resource.getId(), scheduled);
+        if (resource instanceof Group group) {
+            for (Resource member : group.members()) {
+                scheduled.children().add(build(member, scheduled, inherited));
+            }
+        }
+        return scheduled;
+    }
+
+    private ResourceConfig config(Resource resource, Map<String, String> meta) {
+        Variant variant = switch (resource) {
+            case Primitive p -> Variant.PRIMITIVE;
+            case Group g -> Variant.GROUP;
+            default -> throw new SchedulerException("resource \"" + resource.getId()
+                    + "\" is a " + resource.elementName() + ", which is not supported yet");
+        };
+        String agentClass = resource instanceof AgentResource a ? a.getAgentClass() : null;
+        String agent = resource instanceof AgentResource a ? a.agent() : null;
+        boolean managed = CibValues.parseBoolean(meta.get("is-managed")).orElse(true)
+                && !CibValues.parseBoolean(meta.get("maintenance"))
+                        .orElse(options.maintenanceMode());
+        String requires = meta.get("requires");
+        boolean stonithClass = "stonith".equalsIgnoreCase(agentClass);
+        if (requires == null) {
+            requires = stonithClass ? "quorum" : options.stonithEnabled() ? "fencing" : "quorum";
+        }
+        int stickiness = meta.containsKey("resource-stickiness")
+                ? Scores.parse(meta.get("resource-stickiness")) : options.defaultStickiness();
+        int threshold = meta.containsKey("migration-threshold")
+                ? Scores.parse(meta.get("migration-threshold")) : Scores.INFINITY;
+        return new ResourceConfig(resource.getId(), variant, agentClass, agent, meta,
+                Scores.parse(meta.get("priority")), stickiness, Math.max(0, threshold),
+                Role.parse(meta.get("target-role")), managed,
+                meta.getOrDefault("multiple-active", "stop_start"),
+                "fencing".equals(requires) || "unfencing".equals(requires),
+                !"nothing".equals(requires),
+                CibValues.parseBoolean(meta.get("ordered")).orElse(true),
+                CibValues.parseBoolean(meta.get("collocated")).orElse(true),
+                operations(resource));
+    }
+
+    private static List<OperationConfig> operations(Resource resource) {
+        if (!(resource instanceof AgentResource agentResource)) {
+            return List.of();
+        }
+        List<OperationConfig> ops = new ArrayList<>();
+        for (Operation op : agentResource.operationList()) {
+            ops.add(new OperationConfig(op.getName(), Durations.toMillis(op.getInterval()),
+                    OnFail.parse(op.getOnFail()), Role.parse(op.getRole()),
+                    CibValues.parseBoolean(op.getEnabled()).orElse(true)));
+        }
+        return ops;
+    }
+
+    private static Map<String, String> unconditional(List<MetaAttributes> sets) {
+        Map<String, String> result = new HashMap<>();
+        for (MetaAttributes set : sets) {
+            if (!set.isConditional()) {
+                set.asMap().forEach((k, v) -> {
+                    if (v != null) {
+                        result.putIfAbsent(k, v);
+                    }
+                });
+            }
+        }
+        return result;
+    }
+
+    /** The resource with this id, if configured. */
+    public static Optional<ScheduledResource> find(ResourceTree tree, String id) {
+        return Optional.ofNullable(tree.byId().get(id));
+    }
+}

@@ -1,0 +1,107 @@
+package org.halyard.scheduler.resource;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.halyard.scheduler.cluster.Role;
+
+/**
+ * A resource while one scheduler run works on it: its configuration (fixed) and the state the
+ * run builds up (allowed node scores, current and next role, assignment). Only the scheduler
+ * run that created it mutates it; results leave the run as immutable records.
+ */
+public final class ScheduledResource {
+
+    private final ResourceConfig config;
+    private final ScheduledResource parent;
+    private final List<ScheduledResource> children = new ArrayList<>();
+
+    /** Node scores by node name, in insertion order (Pacemaker's allowed_nodes). */
+    public final Map<String, Integer> allowed = new LinkedHashMap<>();
+    /** Nodes the resource is active on, in the order history found them. */
+    public final List<String> runningOn = new ArrayList<>();
+    public Role role = Role.STOPPED;
+    public Role nextRole = Role.UNKNOWN;
+    public boolean managed;
+    public boolean failed;
+    /** Failure requires a stop (pe_rsc_stop). */
+    public boolean stopNeeded;
+    public boolean blocked;
+    public boolean failureIgnored;
+    public boolean startPending;
+    public boolean provisional = true;
+    public boolean assigning;
+    public boolean merging;
+    public boolean orphan;
+    public String assignedTo;
+    public int priority;
+
+    public ScheduledResource(ResourceConfig config, ScheduledResource parent) {
+        this.config = config;
+        this.parent = parent;
+        this.managed = config.managed();
+        this.priority = config.priority();
+    }
+
+    public ResourceConfig config() {
+        return config;
+    }
+
+    public String id() {
+        return config.id();
+    }
+
+    public Variant variant() {
+        return config.variant();
+    }
+
+    public ScheduledResource parent() {
+        return parent;
+    }
+
+    public List<ScheduledResource> children() {
+        return children;
+    }
+
+    /** The node it runs on if on exactly one (Pacemaker's pe__current_node: the first). */
+    public String currentNode() {
+        return runningOn.isEmpty() ? null : runningOn.get(0);
+    }
+
+    /** The first group member, or null. */
+    public ScheduledResource firstChild() {
+        return children.isEmpty() ? null : children.get(0);
+    }
+
+    /** The last group member, or null. */
+    public ScheduledResource lastChild() {
+        return children.isEmpty() ? null : children.get(children.size() - 1);
+    }
+
+    /** All primitives at or below this resource, in order. */
+    public List<ScheduledResource> primitives() {
+        if (children.isEmpty()) {
+            return variant() == Variant.PRIMITIVE ? List.of(this) : List.of();
+        }
+        List<ScheduledResource> result = new ArrayList<>();
+        for (ScheduledResource child : children) {
+            result.addAll(child.primitives());
+        }
+        return result;
+    }
+
+    /** Adds a score for a node, creating the entry with the node's base weight if needed. */
+    public void addScore(String node, int baseWeight, int score) {
+        allowed.merge(node, Scores.add(baseWeight, score), (old, ignored) -> Scores.add(old, score));
+    }
+
+    public void setNextRole(Role role) {
+        this.nextRole = role;
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}
