@@ -24,6 +24,10 @@ public final class Halyard {
               simulate FILE.xml [--scores] [--node-down NODE]...
                                       what the scheduler would do with this CIB, in
                                       crm_simulate's format (Transition Summary, scores)
+              configure show FILE.xml print a CIB's configuration as crm configure show does
+              configure load FILE.crm --out CIB.xml [--force]
+                                      crm configure text to a new CIB file, written only if it
+                                      is valid; an existing file is replaced only with --force
               keygen [--file PATH] [--force]
                                       create the cluster's authkey (256 random bytes, mode 0600,
                                       default /etc/halyard/authkey); copy it to every node
@@ -49,6 +53,7 @@ public final class Halyard {
                     yield OK;
                 }
                 case "cib" -> CibCommands.run(args.subList(1, args.size()), out);
+                case "configure" -> ConfigureCommands.run(args.subList(1, args.size()), out);
                 case "keygen" -> KeygenCommand.run(args.subList(1, args.size()), out);
                 case "simulate" -> SimulateCommand.run(args.subList(1, args.size()), out);
                 default -> throw new UsageException("halyard: unknown command \"" + args.get(0) + "\"");

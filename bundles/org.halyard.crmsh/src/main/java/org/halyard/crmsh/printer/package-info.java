@@ -1,0 +1,2 @@
+/** CIB model to crm text in the layout of crm configure show. */
+package org.halyard.crmsh.printer;
