@@ -18,6 +18,11 @@ public final class Halyard {
     static final String USAGE_TEXT = """
             usage: halyard COMMAND [ARGS]
 
+            Commands on the local daemon (socket: --socket PATH, $HALYARD_SOCKET, or
+            /var/lib/halyard/halyard.sock):
+              status [--xml]          the cluster as crm_mon -1 shows it: stack, DC, quorum,
+                                      nodes, resources
+
             Offline commands (no daemon needed):
               cib verify FILE...      check CIB XML files as crm_verify does: schema-level and
                                       semantic problems, each with file:line:col and element id
@@ -56,6 +61,7 @@ public final class Halyard {
                 case "configure" -> ConfigureCommands.run(args.subList(1, args.size()), out);
                 case "keygen" -> KeygenCommand.run(args.subList(1, args.size()), out);
                 case "simulate" -> SimulateCommand.run(args.subList(1, args.size()), out);
+                case "status" -> StatusCommand.run(args.subList(1, args.size()), out);
                 default -> throw new UsageException("halyard: unknown command \"" + args.get(0) + "\"");
             };
         } catch (UsageException e) {

@@ -11,6 +11,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.halyard.api.ApiException;
+import org.halyard.api.ApiServer;
+import org.halyard.api.StatusReport;
 import org.halyard.cib.model.Cib;
 import org.halyard.cluster.auth.Authkey;
 import org.halyard.cluster.auth.AuthkeyException;
@@ -19,6 +22,12 @@ import org.halyard.cluster.config.ClusterConfigException;
 import org.halyard.cluster.config.ClusterConfigReader;
 import org.halyard.cluster.config.NodeEntry;
 import org.halyard.cluster.config.Totem;
+import org.halyard.cluster.membership.ClusterMembership;
+import org.halyard.cluster.membership.Member;
+import org.halyard.cluster.membership.MembershipException;
+import org.halyard.cluster.membership.MembershipListener;
+import org.halyard.cluster.membership.ViewChange;
+import org.halyard.cluster.quorum.QuorumState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +39,8 @@ public final class Daemon implements AutoCloseable {
 
     public static final String CLUSTER_CONF = "cluster.conf";
     public static final String PID_FILE = "halyardd.pid";
+    /** The API's Unix socket in the state directory; {@code halyard status --socket} points here. */
+    public static final String API_SOCKET = "halyard.sock";
     private static final String LOCK_FILE = "halyardd.lock";
     private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
 
@@ -37,16 +48,19 @@ public final class Daemon implements AutoCloseable {
     private final ClusterConfig config;
     private final NodeEntry localNode;
     private final Cib cib;
+    private final ClusterMembership membership;
+    private ApiServer api;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private Daemon(DaemonOptions options, ClusterConfig config, NodeEntry localNode, Cib cib,
-            FileChannel lockChannel, FileLock lock) {
+            ClusterMembership membership, FileChannel lockChannel, FileLock lock) {
         this.options = options;
         this.config = config;
         this.localNode = localNode;
         this.cib = cib;
+        this.membership = membership;
         this.lockChannel = lockChannel;
         this.lock = lock;
     }
@@ -63,7 +77,7 @@ public final class Daemon implements AutoCloseable {
         }
         ClusterConfig config = readConfig(clusterConf);
         NodeEntry localNode = LocalNode.find(config, options.node(), clusterConf);
-        requireAuthkey(authkeyPath(config, options));
+        Authkey authkey = requireAuthkey(authkeyPath(config, options));
         try {
             Files.createDirectories(options.stateDir());
         } catch (IOException e) {
@@ -80,8 +94,10 @@ public final class Daemon implements AutoCloseable {
             }
             // only the lock holder may touch the CIB file
             Cib cib = CibStore.loadOrCreate(options.stateDir());
-            Daemon daemon = new Daemon(options, config, localNode, cib, channel, lock);
+            ClusterMembership membership = new ClusterMembership(config, localNode, authkey);
+            Daemon daemon = new Daemon(options, config, localNode, cib, membership, channel, lock);
             daemon.writePidFile();
+            daemon.join();
             DaemonLogging.apply(config.logging());
             int nodes = config.nodes().size();
             LOG.info("halyardd started: pid {}, node {} (nodeid {}) of cluster \"{}\" ({} node{}, token {} ms), "
@@ -115,13 +131,13 @@ public final class Daemon implements AutoCloseable {
     }
 
     /** Refuses to start without a usable key: a missing, short or group/world-readable key is named. */
-    private static void requireAuthkey(Path keyfile) {
+    private static Authkey requireAuthkey(Path keyfile) {
         if (!Files.exists(keyfile)) {
             throw new DaemonException(keyfile + " does not exist: create the cluster's key once with "
                     + "\"halyard keygen --file " + keyfile + "\" and copy it to every node (mode 0600)");
         }
         try {
-            Authkey.load(keyfile);
+            return Authkey.load(keyfile);
         } catch (AuthkeyException e) {
             throw new DaemonException(e.getMessage(), e);
         }
@@ -144,6 +160,34 @@ public final class Daemon implements AutoCloseable {
         return cib;
     }
 
+    /** Joins the cluster and opens the API socket; undone by {@link #close()} if anything fails. */
+    private void join() {
+        membership.addListener(new MembershipListener() {
+            @Override
+            public void viewChanged(ViewChange change) {
+                LOG.info("membership: {}", change);
+            }
+
+            @Override
+            public void quorumChanged(QuorumState previous, QuorumState current) {
+                LOG.info("quorum: {}; DC: {}", current, membership.dc().map(Member::name).orElse("none"));
+            }
+        });
+        try {
+            membership.start();
+            api = ApiServer.start(options.stateDir().resolve(API_SOCKET), new DaemonApi(this));
+        } catch (MembershipException | ApiException e) {
+            close();
+            throw new DaemonException(e.getMessage(), e);
+        }
+    }
+
+    /** The crm_mon picture as this node sees it now. */
+    StatusReport status() {
+        return StatusReports.build(config, localNode, membership.currentView(), membership.quorum(), membership.dc(),
+                cib);
+    }
+
     /** Blocks until {@link #close()} was called, or the timeout passed; true if stopped. */
     public boolean awaitStop(long timeout, TimeUnit unit) throws InterruptedException {
         return stopped.await(timeout, unit);
@@ -160,6 +204,10 @@ public final class Daemon implements AutoCloseable {
             return;
         }
         try {
+            if (api != null) {
+                api.close();
+            }
+            membership.close();
             Files.deleteIfExists(options.stateDir().resolve(PID_FILE));
             lock.release();
         } catch (IOException e) {

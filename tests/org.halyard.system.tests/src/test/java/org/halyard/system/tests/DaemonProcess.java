@@ -69,6 +69,12 @@ final class DaemonProcess implements AutoCloseable {
         }
     }
 
+    /** SIGKILL: the node dies without a word, as in a crash. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
     /** SIGTERM, as a service manager stops it. */
     void terminate() {
         process.destroy();

@@ -1,0 +1,78 @@
+package org.halyard.cli;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.halyard.api.StatusReport;
+import org.halyard.api.StatusReport.NodeStatus;
+import org.halyard.api.StatusReport.ResourceStatus;
+
+/** A {@link StatusReport} printed the way {@code crm_mon -1 -r} prints a cluster. */
+final class StatusText {
+
+    private StatusText() {
+    }
+
+    static String render(StatusReport report) {
+        StringBuilder out = new StringBuilder("Cluster Summary:\n");
+        out.append("  * Stack: ").append(report.stack).append('\n');
+        out.append("  * Current DC: ").append(report.dc == null ? "NONE" : report.dc)
+                .append(report.quorate ? " - partition with quorum" : " - partition WITHOUT quorum")
+                .append(" (").append(report.votes).append(" of ").append(report.expectedVotes)
+                .append(" expected votes)\n");
+        out.append("  * Cluster: ").append(report.cluster).append(", CIB version ").append(report.cibVersion)
+                .append(", reported by ").append(report.reportedBy).append('\n');
+        out.append("  * ").append(count(report.nodes.size(), "node")).append(" configured\n");
+        out.append("  * ").append(count(instances(report.resources), "resource instance")).append(" configured\n");
+
+        out.append("\nNode List:\n");
+        nodeLine(out, report.nodes, "Online", n -> n.state.equals("online"));
+        nodeLine(out, report.nodes, "Node standby", n -> n.state.equals("standby"));
+        nodeLine(out, report.nodes, "Node maintenance", n -> n.state.equals("maintenance"));
+        nodeLine(out, report.nodes, "UNCLEAN (offline)", n -> n.state.equals("unclean"));
+        nodeLine(out, report.nodes, "OFFLINE", n -> n.state.equals("offline"));
+
+        out.append("\nFull List of Resources:\n");
+        if (report.resources.isEmpty()) {
+            out.append("  * No resources\n");
+        }
+        for (ResourceStatus resource : report.resources) {
+            resource(out, resource, "  ");
+        }
+        return out.toString();
+    }
+
+    private static void nodeLine(StringBuilder out, List<NodeStatus> nodes, String label, Predicate<NodeStatus> which) {
+        List<String> names = nodes.stream().filter(which).map(n -> n.name).toList();
+        if (!names.isEmpty()) {
+            out.append("  * ").append(label).append(": [ ").append(String.join(" ", names)).append(" ]\n");
+        }
+    }
+
+    private static void resource(StringBuilder out, ResourceStatus resource, String indent) {
+        if (resource.kind.equals("primitive")) {
+            out.append(indent).append("* ").append(resource.id).append("\t(").append(resource.agent).append("):\t ")
+                    .append(resource.role).append(resource.node == null ? "" : " " + resource.node).append('\n');
+            return;
+        }
+        String title = switch (resource.kind) {
+            case "group" -> "Resource Group: ";
+            case "clone" -> "Clone Set: ";
+            case "promotable" -> "Clone Set: ";
+            default -> resource.kind + ": ";
+        };
+        out.append(indent).append("* ").append(title).append(resource.id)
+                .append(resource.kind.equals("promotable") ? " [promotable]" : "").append(":\n");
+        for (ResourceStatus member : resource.members) {
+            resource(out, member, indent + "  ");
+        }
+    }
+
+    private static int instances(List<ResourceStatus> resources) {
+        return resources.stream().mapToInt(r -> r.kind.equals("primitive") ? 1 : instances(r.members)).sum();
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+}
