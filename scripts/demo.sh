@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Halyard's demo: builds the products if needed, starts a local node daemon on loopback and opens
-# the client. Everything lives under target/demo (HALYARD_DEMO_DIR); closing the client stops the
-# daemon. Without a display the client runs on a virtual X display (Xvfb).
+# Halyard's demo: builds the products if needed, starts a 3-node cluster of daemons on loopback,
+# prints its status and opens the client. Everything lives under target/demo (HALYARD_DEMO_DIR);
+# closing the client stops the daemons. Without a display the client runs on a virtual X display.
 set -euo pipefail
 . "$(dirname "$0")/setup.sh"
 cd "$halyard_root"
@@ -10,7 +10,7 @@ halyard_need_display_packages
 
 products=(daemon/product/target/products/org.halyard.daemon.product/linux/gtk/x86_64/halyardd
           product/target/products/org.halyard.client.product/linux/gtk/x86_64/halyard-client)
-daemon_home=${products[0]} client_home=${products[1]}
+daemon_home=$halyard_root/${products[0]} client_home=$halyard_root/${products[1]}
 stale=$(find pom.xml target-platform bundles daemon features product -newer "$daemon_home/configuration/config.ini" \
           -type f -not -path '*/target/*' 2>/dev/null | head -1 || true)
 if [[ ! -x $daemon_home/halyardd || ! -x $client_home/halyard-client || -n $stale ]]; then
@@ -19,29 +19,9 @@ if [[ ! -x $daemon_home/halyardd || ! -x $client_home/halyard-client || -n $stal
 fi
 
 demo=${HALYARD_DEMO_DIR:-$halyard_root/target/demo}
-node=$demo/node1
-mkdir -p "$node/config" "$node/state"
-if [[ ! -f $node/config/cluster.conf ]]; then
-  cat > "$node/config/cluster.conf" <<CONF
-# The demo's one-node cluster on loopback (corosync.conf syntax)
-totem {
-    version: 2
-    cluster_name: halyard-demo
-    token: 3000
-}
-nodelist {
-    node {
-        ring0_addr: 127.0.0.1
-        name: node1
-        nodeid: 1
-    }
-}
-quorum {
-    provider: corosync_votequorum
-}
-CONF
-fi
-[[ -f $node/config/authkey ]] || "$daemon_home/halyard" keygen --file "$node/config/authkey"
+nodes=(1 2 3)
+mkdir -p "$demo"
+[[ -f $demo/authkey ]] || "$daemon_home/halyard" keygen --file "$demo/authkey"
 
 pids=()
 cleanup() {
@@ -50,14 +30,36 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$daemon_home/halyardd" --config "$node/config" --state "$node/state" --node node1 > "$node/halyardd.out" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 120); do
-  grep -q "halyardd started" "$node/state/halyardd.log" 2>/dev/null && break
-  kill -0 "${pids[0]}" 2>/dev/null || { echo "halyardd failed to start:" >&2; tail -20 "$node/halyardd.out" >&2; exit 1; }
-  sleep 0.25
+# a 3-node cluster on loopback: node N listens on 127.0.0.N (corosync.conf syntax)
+for n in "${nodes[@]}"; do
+  config=$demo/node$n/config
+  mkdir -p "$config" "$demo/node$n/state"
+  install -m 600 "$demo/authkey" "$config/authkey"
+  {
+    printf 'totem {\n    version: 2\n    cluster_name: halyard-demo\n}\nnodelist {\n'
+    for m in "${nodes[@]}"; do
+      printf '    node {\n        ring0_addr: 127.0.0.%s\n        name: node%s\n        nodeid: %s\n    }\n' "$m" "$m" "$m"
+    done
+    printf '}\nquorum {\n    provider: corosync_votequorum\n}\n'
+  } > "$config/cluster.conf"
+  "$daemon_home/halyardd" --config "$config" --state "$demo/node$n/state" --node "node$n" \
+    > "$demo/node$n/halyardd.out" 2>&1 &
+  pids+=($!)
 done
-echo "node1: halyardd running (pid ${pids[0]}), log $node/state/halyardd.log"
+echo "Starting a 3-node cluster on loopback (logs: $demo/node*/state/halyardd.log) ..."
+export HALYARD_SOCKET=$demo/node1/state/halyard.sock
+for _ in $(seq 1 240); do
+  # no answer yet is normal while the daemons boot: count what there is, never fail here
+  online=$( ("$daemon_home/halyard" status --xml 2>/dev/null || true) | { grep -o 'state="online"' || true; } | wc -l)
+  (( online == ${#nodes[@]} )) && break
+  for i in "${!nodes[@]}"; do
+    kill -0 "${pids[$i]}" 2>/dev/null || { echo "halyardd on node$((i + 1)) failed:" >&2; tail -20 "$demo/node$((i + 1))/halyardd.out" >&2; exit 1; }
+  done
+  sleep 0.5
+done
+"$daemon_home/halyard" status
+echo
+echo "Try: HALYARD_SOCKET=$HALYARD_SOCKET $daemon_home/halyard status"
 
 if [[ -z ${DISPLAY:-} ]]; then
   display=:$(( 90 + RANDOM % 9 ))
@@ -72,7 +74,7 @@ workspace=$demo/client-workspace
 prefs=$workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings/org.halyard.ui.prefs
 if [[ ! -f $prefs ]]; then
   mkdir -p "$(dirname "$prefs")"
-  printf 'clusters/halyard-demo/nodes=127.0.0.1\nclusters/halyard-demo/user=%s\nclusters/halyard-demo/keyFile=\neclipse.preferences.version=1\n' \
+  printf 'clusters/halyard-demo/nodes=127.0.0.1,127.0.0.2,127.0.0.3\nclusters/halyard-demo/user=%s\nclusters/halyard-demo/keyFile=\neclipse.preferences.version=1\n' \
     "$(id -un)" > "$prefs"
 fi
 echo "Starting the client; close its window (or press Ctrl-C) to stop the demo."
