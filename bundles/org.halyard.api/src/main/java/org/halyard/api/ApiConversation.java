@@ -44,7 +44,8 @@ public final class ApiConversation {
             return Reply.error(String.valueOf(request.id()), ErrorCode.BAD_REQUEST, "a request needs an id and an op");
         }
         try {
-            return Reply.ok(request.id(), handler.handle(request));
+            Object result = handler.handle(request);
+            return result instanceof String text ? Reply.text(request.id(), text) : Reply.ok(request.id(), result);
         } catch (ApiException e) {
             return Reply.error(request.id(), e.code(), e.getMessage());
         } catch (RuntimeException e) {

@@ -40,6 +40,13 @@ public final class Reply {
         return new Reply(id, ErrorCode.OK, null, payload);
     }
 
+    /** A reply whose payload is a document as text (a CIB), or a one-line result message. */
+    public static Reply text(String id, String text) {
+        Reply reply = new Reply(id, ErrorCode.OK, null, null);
+        reply.message = text;
+        return reply;
+    }
+
     public static Reply error(String id, ErrorCode code, String message) {
         return new Reply(id, code, message, null);
     }
@@ -58,6 +65,14 @@ public final class Reply {
 
     public Optional<Object> payload() {
         return Optional.ofNullable(payload);
+    }
+
+    /** The text result of a successful request, or the daemon's error as an exception. */
+    public String text() {
+        if (code() != ErrorCode.OK) {
+            throw new ApiException(code(), message().orElse(code().name()));
+        }
+        return message().orElse("");
     }
 
     /** The payload as the type the caller expects, or the daemon's error as an exception. */

@@ -21,6 +21,9 @@ public final class Request {
     private String op;
     @XmlElement(name = "arg")
     private List<Argument> args = new ArrayList<>();
+    /** A document the operation works on (e.g. a CIB), as text so it travels byte for byte. */
+    @XmlElement
+    private String data;
 
     /** One named argument of a request. */
     @XmlAccessorType(XmlAccessType.FIELD)
@@ -50,6 +53,15 @@ public final class Request {
     public Request with(String name, String value) {
         args.add(new Argument(name, value));
         return this;
+    }
+
+    public Request withData(String document) {
+        this.data = document;
+        return this;
+    }
+
+    public Optional<String> data() {
+        return Optional.ofNullable(data);
     }
 
     public String id() {

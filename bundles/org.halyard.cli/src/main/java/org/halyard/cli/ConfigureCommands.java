@@ -7,6 +7,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.halyard.api.ApiClient;
+import org.halyard.api.ApiException;
 import org.halyard.cib.CibException;
 import org.halyard.cib.CibXml;
 import org.halyard.cib.model.Cib;
@@ -16,7 +18,10 @@ import org.halyard.crmsh.CrmConfigure;
 import org.halyard.crmsh.CrmSyntaxException;
 import org.halyard.crmsh.ParsedConfiguration;
 
-/** {@code halyard configure ...}: the crm shell's configure language, offline. */
+/**
+ * {@code halyard configure ...}: the crm shell's configure language, on files or (without a file,
+ * through the local daemon) on the running cluster.
+ */
 final class ConfigureCommands {
 
     private ConfigureCommands() {
@@ -35,8 +40,19 @@ final class ConfigureCommands {
         };
     }
 
-    /** {@code configure show FILE.xml}: the configuration as crm configure show prints it. */
-    private static int show(List<String> args, PrintStream out) {
+    /** {@code configure show [FILE.xml]}: the configuration as crm configure show prints it. */
+    private static int show(List<String> arguments, PrintStream out) {
+        List<String> args = LiveCluster.mutable(arguments);
+        Path socket = LiveCluster.takeSocket(args, "halyard configure show");
+        if (args.isEmpty()) {
+            try (ApiClient client = ApiClient.connect(socket)) {
+                out.print(CrmConfigure.print(LiveCluster.fetch(client).configuration().orElseThrow()));
+                return Halyard.OK;
+            } catch (ApiException | CibException e) {
+                out.println("halyard configure show: " + e.getMessage());
+                return Halyard.FAILED;
+            }
+        }
         if (args.size() != 1) {
             throw new Halyard.UsageException(args.isEmpty() ? "halyard configure show: missing FILE.xml"
                     : "halyard configure show: one FILE.xml only, found \"" + args.get(1) + "\"");
@@ -64,7 +80,9 @@ final class ConfigureCommands {
      * is written unless the text parses and passes the semantic check; the file is written
      * atomically, and an existing one only replaced with --force.
      */
-    private static int load(List<String> args, PrintStream out) {
+    private static int load(List<String> arguments, PrintStream out) {
+        List<String> args = LiveCluster.mutable(arguments);
+        Path socket = LiveCluster.takeSocket(args, "halyard configure load");
         String input = null;
         Path target = null;
         boolean force = false;
@@ -90,10 +108,7 @@ final class ConfigureCommands {
         if (input == null) {
             throw new Halyard.UsageException("halyard configure load: missing FILE.crm");
         }
-        if (target == null) {
-            throw new Halyard.UsageException("halyard configure load: missing --out CIB.xml");
-        }
-        if (Files.exists(target) && !force) {
+        if (target != null && Files.exists(target) && !force) {
             out.println(target + " exists already; choose another --out, or replace it with --force");
             return Halyard.FAILED;
         }
@@ -116,6 +131,9 @@ final class ConfigureCommands {
                     + count(problems.size() - errors, "warning"));
             return Halyard.FAILED;
         }
+        if (target == null) {
+            return LiveCluster.change(socket, out, "halyard configure load", cib -> replaceConfiguration(cib, parsed));
+        }
         try {
             CibXml.save(parsed.cib(), target);
         } catch (CibException e) {
@@ -129,6 +147,16 @@ final class ConfigureCommands {
                 + ", " + count(configuration.constraints().orElseThrow().constraints().size(),
                         "constraint"));
         return Halyard.OK;
+    }
+
+    /** The loaded text replaces the configuration; without node lines the cluster's nodes stay. */
+    private static void replaceConfiguration(Cib cib, ParsedConfiguration parsed) {
+        Configuration loaded = parsed.configuration();
+        Configuration current = cib.configuration().orElseThrow();
+        if (loaded.nodes().map(n -> n.nodes().isEmpty()).orElse(true)) {
+            loaded.setNodes(current.nodes().orElse(null));
+        }
+        cib.setConfiguration(loaded);
     }
 
     private static String describe(IOException e) {

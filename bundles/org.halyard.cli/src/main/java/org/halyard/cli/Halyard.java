@@ -22,6 +22,13 @@ public final class Halyard {
             /var/lib/halyard/halyard.sock):
               status [--xml]          the cluster as crm_mon -1 shows it: stack, DC, quorum,
                                       nodes, resources
+              configure show          the running cluster's configuration, as crm shows it
+              configure load FILE.crm replace the running cluster's configuration with the text
+                                      (refused if someone changed it meanwhile)
+              property set NAME=VALUE...
+                                      set cluster options (cib-bootstrap-options)
+              node standby|online NODE
+                                      move a node's resources off it, or let it run them again
 
             Offline commands (no daemon needed):
               cib verify FILE...      check CIB XML files as crm_verify does: schema-level and
@@ -62,6 +69,8 @@ public final class Halyard {
                 case "keygen" -> KeygenCommand.run(args.subList(1, args.size()), out);
                 case "simulate" -> SimulateCommand.run(args.subList(1, args.size()), out);
                 case "status" -> StatusCommand.run(args.subList(1, args.size()), out);
+                case "property" -> ClusterCommands.property(args.subList(1, args.size()), out);
+                case "node" -> ClusterCommands.node(args.subList(1, args.size()), out);
                 default -> throw new UsageException("halyard: unknown command \"" + args.get(0) + "\"");
             };
         } catch (UsageException e) {

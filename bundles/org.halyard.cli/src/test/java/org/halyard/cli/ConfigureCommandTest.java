@@ -167,13 +167,13 @@ class ConfigureCommandTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(
                 "halyard configure: missing subcommand (show, load)\nusage: halyard"));
         err.reset();
-        assertEquals(Halyard.USAGE, halyard("configure", "load", "x.crm"));
+        assertEquals(Halyard.USAGE, halyard("configure", "load"));
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(
-                "halyard configure load: missing --out CIB.xml\n"));
+                "halyard configure load: missing FILE.crm\n"));
         err.reset();
-        assertEquals(Halyard.USAGE, halyard("configure", "show"));
+        assertEquals(Halyard.USAGE, halyard("configure", "show", "--socket"));
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(
-                "halyard configure show: missing FILE.xml\n"));
+                "halyard configure show: --socket needs a path\n"));
         err.reset();
         assertEquals(Halyard.USAGE, halyard("configure", "edit"));
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(

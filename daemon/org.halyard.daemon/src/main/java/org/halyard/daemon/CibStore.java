@@ -7,10 +7,13 @@ import java.util.Optional;
 import org.halyard.cib.CibException;
 import org.halyard.cib.CibFileStore;
 import org.halyard.cib.model.Cib;
+import org.halyard.cib.model.nodes.Node;
+import org.halyard.cluster.config.ClusterConfig;
+import org.halyard.cluster.config.NodeEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The node's persisted CIB in the state directory, created empty on a node's first start. */
+/** The node's persisted CIB in the state directory, created on a node's first start. */
 final class CibStore {
 
     static final int BACKUPS_KEPT = 10;
@@ -19,15 +22,18 @@ final class CibStore {
     private CibStore() {
     }
 
-    static Cib loadOrCreate(Path stateDir) {
-        CibFileStore store = new CibFileStore(stateDir, BACKUPS_KEPT);
+    static CibFileStore open(Path stateDir) {
+        return new CibFileStore(stateDir, BACKUPS_KEPT);
+    }
+
+    static Cib loadOrCreate(CibFileStore store, ClusterConfig config) {
         try {
             Optional<CibFileStore.Loaded> loaded = store.load();
             if (loaded.isEmpty()) {
-                // what Pacemaker writes for a new cluster: versions at zero, the sections present and empty
-                Cib cib = Cib.empty();
+                Cib cib = fresh(config);
                 store.save(cib);
-                LOG.info("no CIB yet: created an empty one in {}", store.currentFile());
+                LOG.info("no CIB yet: created one in {} with the {} nodes of the nodelist", store.currentFile(),
+                        config.nodes().size());
                 return cib;
             }
             CibFileStore.Loaded found = loaded.get();
@@ -46,5 +52,18 @@ final class CibStore {
         } catch (CibException e) {
             throw new DaemonException("cannot use the CIB: " + e.getMessage(), e);
         }
+    }
+
+    /** What Pacemaker holds for a new cluster: versions at zero, empty sections, the member nodes. */
+    private static Cib fresh(ClusterConfig config) {
+        Cib cib = Cib.empty();
+        var nodes = cib.configuration().orElseThrow().nodes().orElseThrow();
+        for (NodeEntry entry : config.nodes()) {
+            Node node = new Node();
+            node.setId(String.valueOf(entry.nodeid()));
+            node.setUname(entry.name());
+            nodes.add(node);
+        }
+        return cib;
     }
 }

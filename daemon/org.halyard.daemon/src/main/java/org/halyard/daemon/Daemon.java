@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.halyard.api.ApiException;
 import org.halyard.api.ApiServer;
 import org.halyard.api.StatusReport;
+import org.halyard.cib.CibFileStore;
 import org.halyard.cib.model.Cib;
 import org.halyard.cluster.auth.Authkey;
 import org.halyard.cluster.auth.AuthkeyException;
@@ -28,6 +29,7 @@ import org.halyard.cluster.membership.MembershipException;
 import org.halyard.cluster.membership.MembershipListener;
 import org.halyard.cluster.membership.ViewChange;
 import org.halyard.cluster.quorum.QuorumState;
+import org.halyard.cluster.replication.CibReplica;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,19 +49,22 @@ public final class Daemon implements AutoCloseable {
     private final DaemonOptions options;
     private final ClusterConfig config;
     private final NodeEntry localNode;
-    private final Cib cib;
+    private final CibFileStore cibStore;
+    private final Cib initialCib;
     private final ClusterMembership membership;
+    private CibReplica cib;
     private ApiServer api;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private Daemon(DaemonOptions options, ClusterConfig config, NodeEntry localNode, Cib cib,
-            ClusterMembership membership, FileChannel lockChannel, FileLock lock) {
+    private Daemon(DaemonOptions options, ClusterConfig config, NodeEntry localNode, CibFileStore cibStore,
+            Cib initialCib, ClusterMembership membership, FileChannel lockChannel, FileLock lock) {
         this.options = options;
         this.config = config;
         this.localNode = localNode;
-        this.cib = cib;
+        this.cibStore = cibStore;
+        this.initialCib = initialCib;
         this.membership = membership;
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -93,9 +98,10 @@ public final class Daemon implements AutoCloseable {
                         + options.stateDir());
             }
             // only the lock holder may touch the CIB file
-            Cib cib = CibStore.loadOrCreate(options.stateDir());
+            CibFileStore cibStore = CibStore.open(options.stateDir());
+            Cib cib = CibStore.loadOrCreate(cibStore, config);
             ClusterMembership membership = new ClusterMembership(config, localNode, authkey);
-            Daemon daemon = new Daemon(options, config, localNode, cib, membership, channel, lock);
+            Daemon daemon = new Daemon(options, config, localNode, cibStore, cib, membership, channel, lock);
             daemon.writePidFile();
             daemon.join();
             DaemonLogging.apply(config.logging());
@@ -155,9 +161,9 @@ public final class Daemon implements AutoCloseable {
         return localNode;
     }
 
-    /** The CIB as loaded at start (replication and transactions arrive with the cluster layer). */
+    /** The CIB as this node holds it now. */
     public Cib cib() {
-        return cib;
+        return cib != null ? cib.current() : initialCib;
     }
 
     /** Joins the cluster and opens the API socket; undone by {@link #close()} if anything fails. */
@@ -174,6 +180,8 @@ public final class Daemon implements AutoCloseable {
             }
         });
         try {
+            // the replica must hear every message, so it exists before the node joins
+            cib = new CibReplica(membership, cibStore, initialCib, localNode.name());
             membership.start();
             api = ApiServer.start(options.stateDir().resolve(API_SOCKET), new DaemonApi(this));
         } catch (MembershipException | ApiException e) {
@@ -185,7 +193,12 @@ public final class Daemon implements AutoCloseable {
     /** The crm_mon picture as this node sees it now. */
     StatusReport status() {
         return StatusReports.build(config, localNode, membership.currentView(), membership.quorum(), membership.dc(),
-                cib);
+                cib.current());
+    }
+
+    /** The cluster-wide CIB as this node holds it. */
+    CibReplica replica() {
+        return cib;
     }
 
     /** Blocks until {@link #close()} was called, or the timeout passed; true if stopped. */
@@ -208,6 +221,9 @@ public final class Daemon implements AutoCloseable {
                 api.close();
             }
             membership.close();
+            if (cib != null) {
+                cib.close();
+            }
             Files.deleteIfExists(options.stateDir().resolve(PID_FILE));
             lock.release();
         } catch (IOException e) {

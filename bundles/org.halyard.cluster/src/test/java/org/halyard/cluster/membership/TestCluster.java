@@ -70,6 +70,15 @@ final class TestCluster implements AutoCloseable {
         return recorder;
     }
 
+    /** A member not started yet, for callers that must attach their handler first; closed with the cluster. */
+    ClusterMembership unstarted(String nodeName) {
+        ClusterMembership m = new ClusterMembership(config, node(nodeName), key, port);
+        synchronized (members) {
+            members.add(m);
+        }
+        return m;
+    }
+
     /**
      * Kills a node as the kernel would kill its process: its sockets close at once (FD_SOCK2's and
      * the transport's), nothing more leaves or arrives, and it never says goodbye or leaves.

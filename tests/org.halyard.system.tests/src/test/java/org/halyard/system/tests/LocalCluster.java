@@ -47,7 +47,7 @@ final class LocalCluster implements AutoCloseable {
         }
         if (ownKey) {
             keygen(config.resolve("authkey"));
-        } else {
+        } else if (!Files.exists(config.resolve("authkey"))) { // a restarted node keeps its key
             Files.copy(shared, config.resolve("authkey"));
             Files.setPosixFilePermissions(config.resolve("authkey"), PosixFilePermissions.fromString("rw-------"));
         }
