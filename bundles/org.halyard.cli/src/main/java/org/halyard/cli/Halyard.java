@@ -29,6 +29,8 @@ public final class Halyard {
                                       set cluster options (cib-bootstrap-options)
               node standby|online NODE
                                       move a node's resources off it, or let it run them again
+              api                     stdin/stdout to the daemon's protocol, for OpenSSH:
+                                      Subsystem halyard /path/to/halyard api
 
             Offline commands (no daemon needed):
               cib verify FILE...      check CIB XML files as crm_verify does: schema-level and
@@ -71,6 +73,7 @@ public final class Halyard {
                 case "status" -> StatusCommand.run(args.subList(1, args.size()), out);
                 case "property" -> ClusterCommands.property(args.subList(1, args.size()), out);
                 case "node" -> ClusterCommands.node(args.subList(1, args.size()), out);
+                case "api" -> ApiBridgeCommand.run(args.subList(1, args.size()), System.in, System.out, err);
                 default -> throw new UsageException("halyard: unknown command \"" + args.get(0) + "\"");
             };
         } catch (UsageException e) {

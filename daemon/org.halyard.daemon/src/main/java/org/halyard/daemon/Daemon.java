@@ -54,6 +54,7 @@ public final class Daemon implements AutoCloseable {
     private final ClusterMembership membership;
     private CibReplica cib;
     private ApiServer api;
+    private SshApiServer ssh;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -183,11 +184,24 @@ public final class Daemon implements AutoCloseable {
             // the replica must hear every message, so it exists before the node joins
             cib = new CibReplica(membership, cibStore, initialCib, localNode.name());
             membership.start();
-            api = ApiServer.start(options.stateDir().resolve(API_SOCKET), new DaemonApi(this));
+            DaemonApi handler = new DaemonApi(this);
+            api = ApiServer.start(options.stateDir().resolve(API_SOCKET), handler);
+            if (options.sshPort().isPresent()) {
+                ssh = SshApiServer.start(localNode.ring0Addr(), options.sshPort().get(), options.authorizedKeys().get(),
+                        options.stateDir().resolve("ssh_host_ec_key"), handler);
+            }
         } catch (MembershipException | ApiException e) {
             close();
             throw new DaemonException(e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            close(); // never leave a half-joined node behind holding ports
+            throw e;
         }
+    }
+
+    /** The port of the embedded SSH server, if it runs. */
+    public java.util.OptionalInt sshPort() {
+        return ssh == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(ssh.port());
     }
 
     /** The crm_mon picture as this node sees it now. */
@@ -217,6 +231,9 @@ public final class Daemon implements AutoCloseable {
             return;
         }
         try {
+            if (ssh != null) {
+                ssh.close();
+            }
             if (api != null) {
                 api.close();
             }

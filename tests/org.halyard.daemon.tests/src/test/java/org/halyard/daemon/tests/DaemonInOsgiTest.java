@@ -7,11 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.channel.ChannelSubsystem;
+import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.halyard.api.ApiClient;
+import org.halyard.api.StatusReport;
 import org.halyard.cib.CibFileStore;
 import org.halyard.cib.CibVersion;
 import org.halyard.cib.model.Cib;
@@ -190,9 +200,50 @@ class DaemonInOsgiTest {
     }
 
     @Test
+    void theApiIsServedOverSshToAuthorizedKeysOnly() throws Exception {
+        KeyPair admin = ecKeyPair();
+        KeyPair stranger = ecKeyPair();
+        Path authorizedKeys = Files.writeString(dir.resolve("authorized_keys"),
+                PublicKeyEntry.toString(admin.getPublic()) + " admin@test\n");
+        SshClient client = SshClient.setUpDefaultClient();
+        // this test checks the server; strict host-key checking is the client's (org.halyard.ssh) job
+        client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+        client.start();
+        try (Daemon daemon = Daemon.start(options("--ssh-port", "0", "--authorized-keys", authorizedKeys.toString()))) {
+            int port = daemon.sshPort().orElseThrow();
+            try (ClientSession session = client.connect("admin", "127.0.0.1", port).verify(10_000).getSession()) {
+                session.addPublicKeyIdentity(admin);
+                session.auth().verify(10_000);
+                ChannelSubsystem channel = session.createSubsystemChannel("halyard");
+                channel.open().verify(10_000);
+                try (ApiClient api = new ApiClient(channel.getInvertedOut(), channel.getInvertedIn(), channel, "ssh")) {
+                    StatusReport report = api.call(api.request("status")).payload(StatusReport.class);
+                    assertEquals("node1", report.reportedBy);
+                    assertEquals("test", report.cluster);
+                }
+            }
+            try (ClientSession session = client.connect("admin", "127.0.0.1", port).verify(10_000).getSession()) {
+                session.addPublicKeyIdentity(stranger);
+                assertThrows(Exception.class, () -> session.auth().verify(10_000), "an unknown key is refused");
+            }
+        } finally {
+            client.stop();
+        }
+    }
+
+    private static KeyPair ecKeyPair() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        return generator.generateKeyPair();
+    }
+
+    @Test
     void usageErrorsSayWhatIsWrong() {
         var e = assertThrows(DaemonOptions.UsageException.class, () -> DaemonOptions.parse(List.of("--config")));
         assertTrue(e.getMessage().startsWith("halyardd: --config needs a directory\nusage: halyardd"), e.getMessage());
+        e = assertThrows(DaemonOptions.UsageException.class,
+                () -> DaemonOptions.parse(List.of("--ssh-port", "2222")));
+        assertTrue(e.getMessage().startsWith("halyardd: --ssh-port and --authorized-keys go together"), e.getMessage());
         e = assertThrows(DaemonOptions.UsageException.class, () -> DaemonOptions.parse(List.of("--bogus")));
         assertTrue(e.getMessage().startsWith("halyardd: unknown argument \"--bogus\""), e.getMessage());
     }
