@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Runs Halyard's benchmarks against baselines measured in the same JVM. Not part of the test suite.
-#   bench/run.sh [NODESxRESOURCES,...] [runs]     e.g. bench/run.sh 4x100,16x1000 3
+# Runs Halyard's benchmarks against baselines measured in the same JVM or the same script.
+# Not part of the test suite.
+#   bench/run.sh [NODESxRESOURCES,...] [runs]             CIB load/save against the JDK's DOM
+#   bench/run.sh scheduler [NODESxRESOURCES,...] [runs]   the scheduler against crm_simulate
+#                                                         (when pacemaker-cli-utils is installed)
+#   e.g. bench/run.sh 4x100,16x1000 3;  bench/run.sh scheduler 4x100,16x1000,32x5000 3
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../scripts/halyard-java.sh"
@@ -9,4 +13,11 @@ if [[ ! -d $here/target/lib ]]; then
   (cd "$here/.." && ./mvnw -B -q package -DskipTests)
 fi
 cp=$(ls "$here"/target/halyard-bench-*.jar "$here"/target/lib/*.jar | tr '\n' ':')
-exec "$HALYARD_JAVA" -Xmx2g -cp "$cp" org.halyard.bench.CibBench "$@"
+main=org.halyard.bench.CibBench
+heap=-Xmx2g
+if [[ ${1:-} == scheduler ]]; then
+  shift
+  main=org.halyard.bench.SchedulerBench
+  heap=-Xmx1g   # the target: the largest cluster schedules within 1 GB of heap
+fi
+exec "$HALYARD_JAVA" $heap -cp "$cp" "$main" "$@"

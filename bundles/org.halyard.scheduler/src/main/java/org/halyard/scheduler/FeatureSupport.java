@@ -19,6 +19,7 @@ import org.halyard.cib.model.status.ResourceHistory;
 import org.halyard.cib.model.status.Status;
 import org.halyard.scheduler.cluster.ClusterOptions;
 import org.halyard.scheduler.location.LocationConstraints;
+import org.halyard.scheduler.location.NodeHealth;
 
 /**
  * Names the features a CIB uses that this scheduler does not implement yet, so a caller can
@@ -48,19 +49,15 @@ public final class FeatureSupport {
             }
         }
         config.constraints().ifPresent(constraints -> constraints(constraints, found));
-        if (config.tags().isPresent()) {
+        if (config.tags().map(t -> !t.tags().isEmpty()).orElse(false)) {
             found.add("tag");
         }
         ClusterOptions options = ClusterOptions.read(cib);
         if (!"default".equals(options.placementStrategy())) {
             found.add("utilization");
         }
-        if (options.options().containsKey("node-health-strategy")
-                && !"none".equals(options.options().get("node-health-strategy"))) {
-            found.add("node health");
-        }
-        if (options.options().containsKey("shutdown-lock")) {
-            found.add("shutdown lock");
+        if (!NodeHealth.supported(options.options().get("node-health-strategy"))) {
+            found.add("node health strategy " + options.options().get("node-health-strategy"));
         }
         history(cib, found);
         return new ArrayList<>(found);
@@ -84,16 +81,14 @@ public final class FeatureSupport {
                 }
             }
         }
-        for (String meta : List.of("container", "remote-node", "failure-timeout")) {
-            if (rsc.metaAttribute(meta).isPresent()) {
-                found.add(meta.equals("failure-timeout") ? "failure-timeout" : "container");
-            }
+        if (rsc.metaAttribute("remote-node").isPresent()) {
+            found.add("guest node");
         }
         if (org.halyard.cib.model.CibValues.isTrue(rsc.metaAttribute("allow-migrate").orElse(null))) {
             found.add("migration");
         }
         String multiple = rsc.metaAttribute("multiple-active").orElse("stop_start");
-        if (!"stop_start".equals(multiple)) {
+        if (!List.of("stop_start", "stop_only", "block", "stop_unexpected").contains(multiple)) {
             found.add("multiple-active=" + multiple);
         }
     }
@@ -103,8 +98,10 @@ public final class FeatureSupport {
             found.add("ticket");
         }
         for (OrderConstraint order : constraints.orders()) {
-            if (!order.resourceSets().isEmpty()) {
-                found.add("ordering set");
+            for (var set : order.resourceSets()) {
+                if (set.getIdRef() != null) {
+                    found.add("ordering set reference");
+                }
             }
         }
         found.addAll(LocationConstraints.unsupported(constraints.locations()));
@@ -114,7 +111,7 @@ public final class FeatureSupport {
         for (var state : cib.status().map(Status::nodeStates).orElse(List.of())) {
             for (ResourceHistory rh : state.lrm().map(Lrm::resourceHistories).orElse(List.of())) {
                 if (rh.getContainer() != null) {
-                    found.add("container");
+                    found.add("guest node");
                 }
                 for (OperationHistory op : rh.operations()) {
                     String task = op.getOperation();

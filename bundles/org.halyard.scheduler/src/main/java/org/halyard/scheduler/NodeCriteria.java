@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.halyard.scheduler.cluster.ClusterNode;
 import org.halyard.scheduler.cluster.ClusterOptions;
+import org.halyard.scheduler.history.FailCounts;
 import org.halyard.scheduler.resource.ScheduledResource;
 import org.halyard.scheduler.resource.Scores;
 
@@ -18,6 +19,8 @@ final class NodeCriteria {
 
     static void apply(ClusterOptions options, Map<String, ClusterNode> nodes,
             List<ScheduledResource> resources) {
+        long now = options.now().toEpochSecond(java.time.ZoneOffset.UTC);
+        ShutdownLocks.apply(options, nodes, resources);
         for (ScheduledResource top : resources) {
             for (ScheduledResource rsc : top.primitives()) {
                 stickiness(options, rsc);
@@ -26,7 +29,7 @@ final class NodeCriteria {
         for (ClusterNode node : nodes.values()) {
             for (ScheduledResource top : resources) {
                 for (ScheduledResource rsc : top.primitives()) {
-                    if (thresholdReached(rsc, node)) {
+                    if (thresholdReached(rsc, node, now)) {
                         rsc.addScore(node.uname(), node.weight(), -Scores.INFINITY);
                     }
                 }
@@ -46,25 +49,17 @@ final class NodeCriteria {
         rsc.addScore(node, 0, stickiness);
     }
 
-    private static boolean thresholdReached(ScheduledResource rsc, ClusterNode node) {
+    private static boolean thresholdReached(ScheduledResource rsc, ClusterNode node,
+            long now) {
         int threshold = rsc.config().migrationThreshold();
-        if (threshold == 0 || rsc.failureIgnored) {
+        if (threshold == 0 || rsc.failureIgnored || rsc.failCountCleared.contains(node.uname())) {
             return false;
         }
-        int failures = failCount(rsc.id(), node);
-        return failures > 0 && threshold - failures <= 0;
-    }
-
-    /** The sum of the resource's fail-count attributes on a node (all operations). */
-    static int failCount(String rscId, ClusterNode node) {
-        String plain = "fail-count-" + rscId;
-        int total = 0;
-        for (Map.Entry<String, String> attribute : node.attributes().entrySet()) {
-            String name = attribute.getKey();
-            if (name.equals(plain) || name.startsWith(plain + "#")) {
-                total = Scores.add(total, Scores.parse(attribute.getValue()));
-            }
+        int failures = FailCounts.effective(rsc, node, now);
+        for (ScheduledResource filler : rsc.fillers) {
+            // A container's failures include those of the resources inside it
+            failures = Scores.add(failures, FailCounts.effective(filler, node, now));
         }
-        return total;
+        return failures > 0 && threshold - failures <= 0;
     }
 }

@@ -24,7 +24,8 @@ final class Orphans {
         ResourceConfig config = new ResourceConfig(id, Variant.PRIMITIVE,
                 history.getAgentClass(), agent, Map.of(), 0, 0, Scores.INFINITY, Role.UNKNOWN,
                 options.stopOrphanResources() && !options.maintenanceMode(), "stop_start",
-                options.stonithEnabled(), true, true, true, List.of());
+                options.stonithEnabled(), true, true, true, List.of(),
+                org.halyard.scheduler.rules.ParameterSets.NONE);
         ScheduledResource rsc = new ScheduledResource(config, null);
         rsc.orphan = true;
         nodes.keySet().forEach(n -> rsc.allowed.put(n, -Scores.INFINITY));

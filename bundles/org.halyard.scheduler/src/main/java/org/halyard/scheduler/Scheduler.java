@@ -1,5 +1,6 @@
 package org.halyard.scheduler;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,8 +26,10 @@ import org.halyard.scheduler.cluster.ClusterOptions;
 import org.halyard.scheduler.cluster.NodeReader;
 import org.halyard.scheduler.colocation.ColocationIndex;
 import org.halyard.scheduler.colocation.ColocationReader;
+import org.halyard.scheduler.digest.DefinitionChanges;
 import org.halyard.scheduler.history.HistoryReader;
 import org.halyard.scheduler.location.LocationConstraints;
+import org.halyard.scheduler.location.NodeHealth;
 import org.halyard.scheduler.ordering.OrderReader;
 import org.halyard.scheduler.ordering.Ordering;
 import org.halyard.scheduler.output.SummaryBuilder;
@@ -47,16 +50,39 @@ public final class Scheduler {
     }
 
     /**
-     * Schedules a CIB.
+     * Schedules a CIB as crm_simulate does: the CIB may be a sanitized copy, so a change of
+     * only secure parameters (masked passwords) does not restart a resource.
      *
      * @throws SchedulerException if the CIB uses a feature not implemented yet
      */
     public static Transition schedule(Cib cib) {
+        return schedule(cib, true);
+    }
+
+    /**
+     * Schedules a CIB.
+     *
+     * @param sanitized true for a simulation of a possibly sanitized CIB; false for the live
+     *                  cluster, where a changed password must restart the resource
+     * @throws SchedulerException if the CIB uses a feature not implemented yet
+     */
+    public static Transition schedule(Cib cib, boolean sanitized) {
+        return schedule(cib, sanitized, null);
+    }
+
+    /**
+     * Schedules a CIB as of a given time, as {@code crm_simulate -t} does.
+     *
+     * @param now the time (UTC) rules are evaluated at; null for the CIB's execution-date
+     *            (a saved scheduler input) or else the current time
+     * @throws SchedulerException if the CIB uses a feature not implemented yet
+     */
+    public static Transition schedule(Cib cib, boolean sanitized, LocalDateTime now) {
         List<String> unsupported = FeatureSupport.unsupported(cib);
         if (!unsupported.isEmpty()) {
             throw new SchedulerException("not yet supported: " + String.join(", ", unsupported));
         }
-        return new Run(cib).execute();
+        return new Run(cib, sanitized, now).execute();
     }
 
     /** The state of one run; never shared between runs. */
@@ -68,10 +94,24 @@ public final class Scheduler {
         private final Map<String, ScheduledResource> resources = new LinkedHashMap<>();
         private final ColocationIndex colocations = new ColocationIndex();
         private final List<Ordering> orderings = new ArrayList<>();
+        private final boolean sanitized;
 
-        Run(Cib cib) {
+        Run(Cib cib, boolean sanitized, LocalDateTime now) {
             this.cib = cib;
-            this.options = ClusterOptions.read(cib);
+            this.sanitized = sanitized;
+            ClusterOptions read = ClusterOptions.read(cib);
+            LocalDateTime time = now != null ? now : executionDate(cib);
+            this.options = time == null ? read : read.at(time);
+        }
+
+        /** A saved scheduler input records when it ran; a replay evaluates rules then. */
+        private static LocalDateTime executionDate(Cib cib) {
+            String epoch = cib.getExecutionDate();
+            if (epoch == null || !epoch.trim().matches("[0-9]+")) {
+                return null;
+            }
+            return LocalDateTime.ofEpochSecond(Long.parseLong(epoch.trim()), 0,
+                    java.time.ZoneOffset.UTC);
         }
 
         Transition execute() {
@@ -79,13 +119,18 @@ public final class Scheduler {
             ResourceTree tree = ResourceReader.read(cib, options);
             topLevel.addAll(tree.topLevel());
             tree.byId().forEach(resources::put);
+            linkContainers();
             initialScores();
             Map<String, ScheduledResource> primitives = new LinkedHashMap<>();
             resources.values().stream().filter(r -> r.variant() == Variant.PRIMITIVE)
                     .forEach(r -> primitives.put(r.id(), r));
-            HistoryReader.read(cib, options, nodes, primitives, this::orphan);
+            DefinitionChanges definitions = new DefinitionChanges(cib, options, sanitized,
+                    primitives);
+            HistoryReader.read(cib, options, nodes, primitives, this::orphan,
+                    definitions::failureParametersChanged);
             readConstraints();
             NodeCriteria.apply(options, nodes, topLevel);
+            definitions.check(cib, nodes);
             ImplicitOrderings implicit = new ImplicitOrderings(orderings, colocations);
             List<ScheduledResource> order = new ArrayList<>(topLevel);
             order.sort(Comparator.comparingInt(r -> -r.priority));
@@ -105,6 +150,19 @@ public final class Scheduler {
             new OrderingPropagation(actions, blocking).run();
             order.forEach(summary::addResource);
             return result(assigner, actions, summary);
+        }
+
+        /** Pacemaker's setup_container: a primitive's container meta-attribute names it. */
+        private void linkContainers() {
+            for (ScheduledResource rsc : resources.values()) {
+                String id = rsc.config().meta().get("container");
+                if (rsc.variant() == Variant.PRIMITIVE && id != null && !id.equals(rsc.id())) {
+                    rsc.container = resources.get(id);
+                    if (rsc.container != null) {
+                        rsc.container.fillers.add(rsc);
+                    }
+                }
+            }
         }
 
         private void initialScores() {
@@ -138,8 +196,9 @@ public final class Scheduler {
                     default -> { }
                 }
             }
-            new LocationConstraints(List.copyOf(nodes.values()), resources, topLevel)
-                    .apply(locations);
+            NodeHealth.apply(options, List.copyOf(nodes.values()), topLevel);
+            new LocationConstraints(List.copyOf(nodes.values()), resources, topLevel,
+                    options.now()).apply(locations);
         }
 
         private void createActions(List<ScheduledResource> order, ActionTable actions) {

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.halyard.cib.CibXml;
 import org.halyard.cib.model.Cib;
 import org.halyard.scheduler.output.ScoresPrinter;
 import org.halyard.scheduler.output.TransitionSummaryPrinter;
+import org.halyard.scheduler.rules.DateRules;
 
 /**
  * One case of Pacemaker's scheduler regression suite, compared as the suite compares:
@@ -36,7 +38,7 @@ record RegressionCase(String name, Path dir) {
         if (!unsupported.isEmpty()) {
             return new Outcome(name, unsupported, false, false, "not yet supported");
         }
-        Transition transition = Scheduler.schedule(cib);
+        Transition transition = Scheduler.schedule(cib, true, simulatedTime());
         List<String> summary = TransitionSummaryPrinter.lines(transition.summary());
         List<String> expectedSummary = expectedSummary();
         boolean summaryOk = normalize(summary).equals(normalize(expectedSummary));
@@ -46,6 +48,21 @@ record RegressionCase(String name, Path dir) {
         String detail = (summaryOk ? "" : "summary expected " + expectedSummary + " but was "
                 + summary + "; ") + (scoresOk ? "" : scoreDiff(expectedScores, scores));
         return new Outcome(name, List.of(), summaryOk, scoresOk, detail);
+    }
+
+    /** The date given by the case's extra crm_simulate arguments ({@code -t DATE}), or null. */
+    LocalDateTime simulatedTime() {
+        for (String line : read(dir.resolve("test-list.tsv"))) {
+            String[] fields = line.split("\t");
+            if (fields.length >= 3 && fields[0].equals(name) && fields[2].startsWith("-t ")) {
+                LocalDateTime time = DateRules.parse(fields[2].substring(3).trim());
+                if (time == null) {
+                    throw new IllegalStateException(name + ": cannot parse " + fields[2]);
+                }
+                return time;
+            }
+        }
+        return null;
     }
 
     private static String scoreDiff(List<String> expected, List<String> actual) {

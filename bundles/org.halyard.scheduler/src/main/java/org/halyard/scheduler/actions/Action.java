@@ -19,6 +19,8 @@ public final class Action {
     boolean runnable = true;
     boolean pseudo;
     boolean printAlways;
+    /** Runnable when any one of the actions ordered before it (one-or-more) is. */
+    boolean requiresAny;
     String reason;
     final List<OrderEdge> before = new ArrayList<>();
     final List<OrderEdge> after = new ArrayList<>();

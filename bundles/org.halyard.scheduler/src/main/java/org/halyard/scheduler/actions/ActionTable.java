@@ -85,6 +85,24 @@ public final class ActionTable {
         return action;
     }
 
+    /**
+     * The pseudo-action standing for "one or more of a set" (a set with require-all=false),
+     * created once per name.
+     */
+    public Action oneOrMore(String name) {
+        for (Action action : all) {
+            if (action.rsc() == null && action.requiresAny && action.task().equals(name)) {
+                return action;
+            }
+        }
+        Action action = new Action(all.size(), null, name, null, true);
+        action.pseudo = true;
+        action.runnable = true;
+        action.requiresAny = true;
+        all.add(action);
+        return action;
+    }
+
     /** A pseudo-action of a collective resource (a group's start, running, stop, stopped). */
     public Action pseudoAction(ScheduledResource rsc, String task) {
         Action action = resourceAction(rsc, task, null, true);
@@ -114,6 +132,8 @@ public final class ActionTable {
             action.runnable = false;
         } else if (!"start".equals(action.task()) && !"promote".equals(action.task())
                 || !action.rsc().config().needsQuorum()) {
+            // An action that needs neither quorum nor fencing loses any earlier reason
+            action.reason = null;
             action.runnable = true;
         } else {
             quorumRunnable(action);

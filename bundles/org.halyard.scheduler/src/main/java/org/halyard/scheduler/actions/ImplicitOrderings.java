@@ -1,5 +1,6 @@
 package org.halyard.scheduler.actions;
 
+import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_FIRST;
 import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_FIRST_PRINTED;
 import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_THEN;
 import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_THEN_PRINTED;
@@ -40,6 +41,14 @@ public final class ImplicitOrderings {
     private void primitive(ScheduledResource rsc) {
         if (rsc.managed) {
             order(rsc, "stop", rsc, "start", OPTIONAL | IMPLIES_THEN | RESTART);
+        }
+        ScheduledResource container = rsc.container;
+        if (container != null) {
+            // A filler starts after its container, stops before it, and runs with it
+            order(container, "start", rsc, "start", IMPLIES_THEN | RUNNABLE_LEFT);
+            order(rsc, "stop", container, "stop", IMPLIES_FIRST);
+            colocations.add("resource-with-container", null, Scores.INFINITY, rsc, container,
+                    null, null, true);
         }
     }
 

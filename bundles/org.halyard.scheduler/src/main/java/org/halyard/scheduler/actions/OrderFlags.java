@@ -17,6 +17,8 @@ public final class OrderFlags {
     public static final int SERIALIZE_ONLY = 1 << 13;
     public static final int PROMOTED_IMPLIES_FIRST = 1 << 14;
     public static final int ANTI_COLOCATION = 1 << 15;
+    /** "then" (a requires-any pseudo-action) is runnable if any of its "firsts" is. */
+    public static final int ONE_OR_MORE = 1 << 16;
 
     private OrderFlags() {
     }

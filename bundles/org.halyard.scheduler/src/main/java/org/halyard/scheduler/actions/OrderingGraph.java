@@ -35,7 +35,8 @@ public final class OrderingGraph {
     }
 
     public void apply(List<Ordering> orderings) {
-        for (Ordering ordering : orderings) {
+        for (Ordering raw : orderings) {
+            Ordering ordering = withOneOrMore(raw);
             if (ordering.firstRsc() != null) {
                 applyFirst(ordering);
             } else if (ordering.thenRsc() != null) {
@@ -44,6 +45,17 @@ public final class OrderingGraph {
                 link(ordering.firstAction(), ordering.thenAction(), ordering.flags());
             }
         }
+    }
+
+    /** An ordering naming a one-or-more pseudo-action by task alone gets the action. */
+    private Ordering withOneOrMore(Ordering o) {
+        Action first = o.firstRsc() == null && o.firstAction() == null && o.firstTask() != null
+                ? actions.oneOrMore(o.firstTask()) : o.firstAction();
+        Action then = o.thenRsc() == null && o.thenAction() == null && o.thenTask() != null
+                ? actions.oneOrMore(o.thenTask()) : o.thenAction();
+        return first == o.firstAction() && then == o.thenAction() ? o
+                : new Ordering(o.firstRsc(), o.firstTask(), first, o.thenRsc(), o.thenTask(),
+                        then, o.flags());
     }
 
     private void applyFirst(Ordering ordering) {

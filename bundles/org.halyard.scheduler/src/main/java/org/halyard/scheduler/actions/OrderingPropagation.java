@@ -5,6 +5,7 @@ import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_FIRST;
 import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_FIRST_PRINTED;
 import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_THEN;
 import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_THEN_PRINTED;
+import static org.halyard.scheduler.actions.OrderFlags.ONE_OR_MORE;
 import static org.halyard.scheduler.actions.OrderFlags.RESTART;
 import static org.halyard.scheduler.actions.OrderFlags.RUNNABLE_LEFT;
 import static org.halyard.scheduler.actions.OrderFlags.SAME_NODE;
@@ -53,6 +54,9 @@ public final class OrderingPropagation {
     }
 
     private void update(Action then) {
+        if (then.requiresAny) {
+            requiresAny(then);
+        }
         for (OrderEdge edge : List.copyOf(then.before)) {
             if (edge.flags == 0) {
                 continue;
@@ -79,6 +83,21 @@ public final class OrderingPropagation {
             if (wasRunnable && !then.runnable) {
                 onUnrunnable.accept(then);
             }
+        }
+    }
+
+    /** Runnable while at least one action ordered before it one-or-more is runnable. */
+    private void requiresAny(Action then) {
+        boolean any = false;
+        for (OrderEdge edge : then.before) {
+            if (has(edge.flags, ONE_OR_MORE) && flags(edge.first()).runnable()) {
+                any = true;
+                break;
+            }
+        }
+        if (!any && then.runnable) {
+            then.runnable = false;
+            changed = true;
         }
     }
 

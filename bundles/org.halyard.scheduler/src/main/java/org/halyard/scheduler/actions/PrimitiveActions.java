@@ -14,6 +14,8 @@ public final class PrimitiveActions {
 
     private final ActionTable actions;
     private final Map<String, ClusterNode> nodes;
+    /** Restart actions are being created (Pacemaker's pe_rsc_restarting). */
+    private boolean restarting;
 
     public PrimitiveActions(ActionTable actions, Map<String, ClusterNode> nodes) {
         this.actions = actions;
@@ -24,7 +26,15 @@ public final class PrimitiveActions {
         if (rsc.nextRole == Role.UNKNOWN) {
             rsc.nextRole = rsc.assignedTo == null ? Role.STOPPED : Role.STARTED;
         }
-        String current = rsc.currentNode();
+        if (rsc.forcedStopNode != null) {
+            actions.resourceAction(rsc, "stop", rsc.forcedStopNode, false);
+        }
+        if (rsc.definitionChanged) {
+            // Required before the start exists: it takes the node it is created on
+            actions.resourceAction(rsc, "start", null, false)
+                    .setReason("resource definition change", true);
+        }
+        String current = activeNode(rsc);
         boolean needStop = false;
         boolean moving = current != null && rsc.assignedTo != null
                 && !current.equals(rsc.assignedTo) && rsc.nextRole.atLeast(Role.STARTED);
@@ -33,7 +43,9 @@ public final class PrimitiveActions {
         }
         long clean = rsc.runningOn.stream().filter(n -> !nodes.get(n).unclean()).count();
         long active = rsc.config().needsFencing() ? rsc.runningOn.size() : clean;
-        if (active > 1 && "stop_start".equals(rsc.config().multipleActive())) {
+        String policy = rsc.config().multipleActive();
+        rsc.stopUnexpected = active > 1 && "stop_unexpected".equals(policy);
+        if (active > 1 && ("stop_start".equals(policy) || rsc.stopUnexpected)) {
             needStop = true;
         }
         if (rsc.startPending && rsc.assignedTo != null) {
@@ -46,7 +58,24 @@ public final class PrimitiveActions {
         roleTransition(rsc);
     }
 
+    /**
+     * Where it is active for deciding a move (Pacemaker's pe__find_active_on): unless its starts
+     * need fencing, a node that is online and clean is preferred over the first one listed.
+     */
+    private String activeNode(ScheduledResource rsc) {
+        if (!rsc.config().needsFencing()) {
+            for (String node : rsc.runningOn) {
+                ClusterNode n = nodes.get(node);
+                if (n.online() && !n.unclean()) {
+                    return node;
+                }
+            }
+        }
+        return rsc.currentNode();
+    }
+
     private void restartActions(ScheduledResource rsc, boolean needStop) {
+        restarting = true;
         Role role = rsc.role;
         if (role != Role.STOPPED) {
             stop(rsc, !needStop);
@@ -55,6 +84,16 @@ public final class PrimitiveActions {
         if (rsc.role.compareTo(rsc.nextRole) <= 0 && role != rsc.role && !rsc.blocked) {
             start(rsc, !needStop);
         }
+        restarting = false;
+    }
+
+    /**
+     * With multiple-active=stop_unexpected, the node it is assigned to is where it is expected:
+     * while restarting, it is neither stopped nor really started there.
+     */
+    private boolean expectedNode(ScheduledResource rsc, String node) {
+        return restarting && rsc.stopUnexpected && rsc.nextRole.compareTo(Role.STOPPED) > 0
+                && node.equals(rsc.assignedTo);
     }
 
     private void roleTransition(ScheduledResource rsc) {
@@ -71,9 +110,14 @@ public final class PrimitiveActions {
 
     private void stop(ScheduledResource rsc, boolean optional) {
         for (String node : rsc.runningOn) {
+            if (expectedNode(rsc, node)) {
+                continue;
+            }
             Action stop = actions.resourceAction(rsc, "stop", node, optional);
             if (rsc.assignedTo == null) {
                 stop.setReason("node availability", true);
+            } else if (restarting && rsc.stopUnexpected) {
+                stop.setReason("being multiply active", true);
             }
             if (!rsc.managed) {
                 stop.runnable = false;
@@ -88,6 +132,9 @@ public final class PrimitiveActions {
         Action start = actions.resourceAction(rsc, "start", rsc.assignedTo, true);
         if (start.runnable && !optional) {
             start.optional = false;
+        }
+        if (expectedNode(rsc, rsc.assignedTo)) {
+            start.pseudo = true; // it already runs there
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.halyard.scheduler.cluster;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.halyard.cib.model.Cib;
@@ -13,12 +15,14 @@ import org.halyard.cib.model.attributes.ClusterPropertySet;
  * The cluster options the scheduler reads from crm_config, with Pacemaker's defaults.
  *
  * @param options every option as configured (first set in precedence order wins)
+ * @param now     the time rules are evaluated at (UTC): the clock, or a simulation's date
  */
 public record ClusterOptions(boolean stonithEnabled, boolean symmetricCluster,
         NoQuorumPolicy noQuorumPolicy, boolean haveQuorum, boolean stopAllResources,
         boolean maintenanceMode, boolean startFailureIsFatal, boolean startupFencing,
         boolean stopOrphanResources, String placementStrategy, String stonithAction,
-        int defaultStickiness, String dcUuid, Map<String, String> options) {
+        int defaultStickiness, String dcUuid, Map<String, String> options,
+        LocalDateTime now) {
 
     public ClusterOptions {
         options = Map.copyOf(options);
@@ -51,7 +55,15 @@ public record ClusterOptions(boolean stonithEnabled, boolean symmetricCluster,
                 options.getOrDefault("stonith-action", "reboot"),
                 Score.parse(options.get("default-resource-stickiness")).map(Score::value)
                         .orElse(0),
-                cib.getDcUuid(), options);
+                cib.getDcUuid(), options, LocalDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** These options with rules evaluated at another time. */
+    public ClusterOptions at(LocalDateTime time) {
+        return new ClusterOptions(stonithEnabled, symmetricCluster, noQuorumPolicy, haveQuorum,
+                stopAllResources, maintenanceMode, startFailureIsFatal, startupFencing,
+                stopOrphanResources, placementStrategy, stonithAction, defaultStickiness,
+                dcUuid, options, time);
     }
 
     private static boolean bool(Map<String, String> options, String name, boolean fallback) {

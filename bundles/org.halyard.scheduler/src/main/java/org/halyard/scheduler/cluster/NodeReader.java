@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.halyard.cib.model.Cib;
+import org.halyard.scheduler.rules.NodeRules;
 import org.halyard.cib.model.CibValues;
 import org.halyard.cib.model.Configuration;
 import org.halyard.cib.model.Score;
@@ -56,8 +57,18 @@ public final class NodeReader {
     private static ClusterNode read(Node node, String uname, NodeState state,
             ClusterOptions options) {
         Map<String, String> attributes = new LinkedHashMap<>();
-        for (AttributeSet set : node.instanceAttributes()) {
-            putAll(attributes, set, false);
+        // Sets apply by score, highest first; a set's rule is evaluated at the current time
+        List<AttributeSet> sets = new ArrayList<>(node.instanceAttributes());
+        sets.sort(java.util.Comparator.comparingInt(AttributeSet::scoreValue).reversed());
+        for (AttributeSet set : sets) {
+            if (set.rule().isEmpty()
+                    || NodeRules.matches(set.rule().get(), Map.of(), options.now())) {
+                set.asMap().forEach((name, value) -> {
+                    if (value != null) {
+                        attributes.putIfAbsent(name, value);
+                    }
+                });
+            }
         }
         attributes.put("#uname", uname);
         attributes.put("#id", node.getId());

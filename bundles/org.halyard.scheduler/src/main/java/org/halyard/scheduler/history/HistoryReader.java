@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.halyard.cib.model.Cib;
+import org.halyard.cib.model.CibValues;
 import org.halyard.cib.model.status.Lrm;
 import org.halyard.cib.model.status.NodeState;
 import org.halyard.cib.model.status.OperationHistory;
@@ -14,6 +15,7 @@ import org.halyard.cib.model.status.Status;
 import org.halyard.scheduler.cluster.ClusterNode;
 import org.halyard.scheduler.cluster.ClusterOptions;
 import org.halyard.scheduler.cluster.Role;
+import org.halyard.scheduler.resource.Durations;
 import org.halyard.scheduler.resource.OnFail;
 import org.halyard.scheduler.resource.ScheduledResource;
 import org.halyard.scheduler.resource.Scores;
@@ -29,10 +31,13 @@ public final class HistoryReader {
     private final Map<String, ClusterNode> nodes;
     private final Map<String, ScheduledResource> resources;
     private final OrphanFactory orphans;
+    private final ChangedFailure changedFailure;
 
     private HistoryReader(ClusterOptions options, Map<String, ClusterNode> nodes,
-            Map<String, ScheduledResource> resources, OrphanFactory orphans) {
+            Map<String, ScheduledResource> resources, OrphanFactory orphans,
+            ChangedFailure changedFailure) {
         this.options = options;
+        this.changedFailure = changedFailure;
         this.nodes = nodes;
         this.resources = resources;
         this.orphans = orphans;
@@ -44,6 +49,12 @@ public final class HistoryReader {
         ScheduledResource create(String id, ResourceHistory history);
     }
 
+    /** Tells whether a recorded failure ran with parameters that have changed since. */
+    @FunctionalInterface
+    public interface ChangedFailure {
+        boolean test(ScheduledResource rsc, ClusterNode node, OperationHistory op);
+    }
+
     /**
      * Unpacks the history of every node whose history counts: all nodes when fencing is
      * enabled (resources on lost nodes matter), otherwise only online nodes.
@@ -52,8 +63,10 @@ public final class HistoryReader {
      * @param resources primitives by id
      */
     public static void read(Cib cib, ClusterOptions options, Map<String, ClusterNode> nodes,
-            Map<String, ScheduledResource> resources, OrphanFactory orphans) {
-        HistoryReader reader = new HistoryReader(options, nodes, resources, orphans);
+            Map<String, ScheduledResource> resources, OrphanFactory orphans,
+            ChangedFailure changedFailure) {
+        HistoryReader reader = new HistoryReader(options, nodes, resources, orphans,
+                changedFailure);
         Map<String, String> idToName = new LinkedHashMap<>();
         nodes.values().forEach(n -> idToName.put(n.id(), n.uname()));
         for (NodeState state : cib.status().map(Status::nodeStates).orElse(List.of())) {
@@ -85,6 +98,14 @@ public final class HistoryReader {
             rsc = orphans.create(history.getId(), history);
             resources.put(history.getId(), rsc);
         }
+        for (OperationHistory op : history.operations()) {
+            if (op.getOperation() != null && !"7".equals(op.getOpStatus())
+                    && changedFailure.test(rsc, nodes.get(nodeName), op)) {
+                // The fail count will be cleared, so it must not ban the node now
+                rsc.failCountCleared.add(nodeName);
+            }
+        }
+        lockFromHistory(rsc, nodeName, history);
         // Pending operations (call-id -1) are the newest
         ops.sort(Comparator.comparingLong(op -> op.callId() < 0 ? Long.MAX_VALUE : op.callId()));
         Role saved = rsc.role;
@@ -92,8 +113,10 @@ public final class HistoryReader {
         OperationReplay replay = new OperationReplay(rsc, nodes.get(nodeName),
                 options.stonithEnabled(), (n, score) -> target.addScore(n, 0, score),
                 () -> banEverywhere(target));
+        FailureExpiry expiry = new FailureExpiry(rsc, nodes.get(nodeName),
+                options.now().toEpochSecond(java.time.ZoneOffset.UTC), ops);
         for (OperationRecord op : ops) {
-            replay.replay(op);
+            replay.replay(op, expiry.expired(op));
         }
         rsc.role = replay.role;
         processState(rsc, nodeName, replay.onFail);
@@ -104,6 +127,25 @@ public final class HistoryReader {
         }
         if (saved.compareTo(rsc.role) > 0) {
             rsc.role = saved;
+        }
+    }
+
+    /** A shutdown lock recorded in the history, if locks are enabled and it has not expired. */
+    private void lockFromHistory(ScheduledResource rsc, String nodeName, ResourceHistory history) {
+        if (!CibValues.isTrue(options.options().get("shutdown-lock"))
+                || history.getShutdownLock() == null) {
+            return;
+        }
+        long lockTime;
+        try {
+            lockTime = Long.parseLong(history.getShutdownLock().trim());
+        } catch (NumberFormatException e) {
+            return;
+        }
+        long limit = Durations.toMillis(options.options().get("shutdown-lock-limit")) / 1000;
+        long now = options.now().toEpochSecond(java.time.ZoneOffset.UTC);
+        if (lockTime != 0 && (limit <= 0 || now <= lockTime + limit)) {
+            rsc.lockNode = nodeName;
         }
     }
 
@@ -138,19 +180,32 @@ public final class HistoryReader {
             }
             case MIGRATE -> rsc.addScore(nodeName, 0, -Scores.INFINITY);
             case STOP -> rsc.nextRole = Role.STOPPED;
-            case RECOVER, RESTART_CONTAINER, RESET_REMOTE -> {
+            case RECOVER, RESET_REMOTE -> {
                 if (active) {
                     rsc.failed = true;
                     rsc.stopNeeded = true;
+                }
+            }
+            case RESTART_CONTAINER -> {
+                rsc.failed = true;
+                rsc.stopNeeded = true;
+                if (rsc.container != null) {
+                    rsc.container.forcedStopNode = nodeName;
                 }
             }
             default -> { }
         }
         if (active) {
             rsc.runningOn.add(nodeName);
+            if (node.maintenance()) {
+                // Nothing on a node in maintenance is managed
+                rsc.managed = false;
+            }
             if (!rsc.managed) {
                 // An unmanaged resource stays where it is
                 rsc.addScore(nodeName, node.weight(), Scores.INFINITY);
+            } else if (multiplyActive(rsc)) {
+                multipleActive(rsc);
             }
             switch (effective) {
                 case IGNORE -> { }
@@ -160,6 +215,32 @@ public final class HistoryReader {
                     rsc.stopNeeded = true;
                 }
             }
+        }
+    }
+
+    /** Active on more than one node (unclean nodes count only if starts need fencing). */
+    private boolean multiplyActive(ScheduledResource rsc) {
+        long count = rsc.config().needsFencing() ? rsc.runningOn.size()
+                : rsc.runningOn.stream().filter(n -> !nodes.get(n).unclean()).count();
+        return count > 1;
+    }
+
+    /** The multiple-active policies that act while unpacking (stop_only, block). */
+    private void multipleActive(ScheduledResource rsc) {
+        switch (rsc.config().multipleActive()) {
+            case "stop_only" -> banEverywhere(rsc);
+            case "block" -> {
+                rsc.managed = false;
+                rsc.blocked = true;
+                ScheduledResource parent = rsc.parent();
+                if (parent != null && "block".equals(parent.config().multipleActive())) {
+                    for (ScheduledResource sibling : parent.children()) {
+                        sibling.managed = false;
+                        sibling.blocked = true;
+                    }
+                }
+            }
+            default -> { }
         }
     }
 

@@ -8,9 +8,11 @@ import org.halyard.scheduler.resource.Durations;
  *
  * @param targetRc the result the controller expected (from the transition key), -1 if unknown
  * @param status   the execution status (op-status): -1 pending, 0 done, 4 error, ...
+ * @param id       the history entry's id (e.g. {@code rsc_last_failure_0})
+ * @param lastRcChange when the result last changed (epoch seconds), -1 if not recorded
  */
 record OperationRecord(String key, String task, long intervalMs, int callId, int rc,
-        int status, int targetRc) {
+        int status, int targetRc, String id, long lastRcChange) {
 
     static final int PENDING = -1;
     static final int DONE = 0;
@@ -28,7 +30,8 @@ record OperationRecord(String key, String task, long intervalMs, int callId, int
         String key = op.getOperationKey() != null ? op.getOperationKey() : op.getId();
         return new OperationRecord(key, op.getOperation(), interval,
                 (int) parseLong(op.getCallId(), -1), (int) parseLong(op.getRcCode(), 0),
-                (int) parseLong(op.getOpStatus(), 0), targetRc(op.getTransitionKey()));
+                (int) parseLong(op.getOpStatus(), 0), targetRc(op.getTransitionKey()), op.getId(),
+                parseLong(op.getLastRcChange(), -1));
     }
 
     boolean isProbe() {

@@ -33,10 +33,19 @@ final class OperationReplay {
     }
 
     void replay(OperationRecord op) {
+        replay(op, false);
+    }
+
+    /** @param expired the failure-timeout has passed since this result (it may be ignored) */
+    void replay(OperationRecord op, boolean expired) {
         if ("notify".equals(op.task()) || "meta-data".equals(op.task())) {
             return;
         }
         if (op.isMaskableProbeFailure()) {
+            if (expired && op.rc() != op.targetRc()) {
+                role = role.compareTo(Role.STOPPED) <= 0 ? Role.UNKNOWN : role;
+                return;
+            }
             update(op, 7);
             banOnNode.accept(node.uname(), -Scores.INFINITY);
             return;
@@ -44,10 +53,15 @@ final class OperationReplay {
         int[] remapped = remap(op);
         int rc = remapped[0];
         int status = remapped[1];
+        if (expired && rc != op.targetRc()
+                && (op.intervalMs() == 0 || node.online() && !node.unclean())) {
+            return; // an expired failure is ignored (a recurring one is just rescheduled)
+        }
         switch (status) {
             case OperationRecord.PENDING -> pending(op);
             case OperationRecord.DONE -> update(op, rc);
             case OperationRecord.CANCELLED -> { }
+            case OperationRecord.NOT_INSTALLED -> notInstalled(op, rc);
             default -> failure(op, rc, status);
         }
     }
@@ -61,11 +75,26 @@ final class OperationReplay {
         }
     }
 
-    private void failure(OperationRecord op, int rc, int status) {
+    /** The agent is missing here: never ignorable, the resource must leave the node. */
+    private void notInstalled(OperationRecord op, int rc) {
         OnFail strategy = onFailFor(op);
         if (strategy == OnFail.IGNORE) {
+            onFail = OnFail.MIGRATE;
+        }
+        banOnNode.accept(node.uname(), -Scores.INFINITY);
+        recordFailure(op, rc, strategy);
+    }
+
+    private void failure(OperationRecord op, int rc, int status) {
+        OnFail strategy = onFailFor(op);
+        boolean containerStop = strategy == OnFail.RESTART_CONTAINER && "stop".equals(op.task());
+        if (strategy == OnFail.IGNORE || containerStop) {
+            // Pretend it succeeded; a filler's failed stop is fixed by restarting its container
             update(op, op.targetRc());
             rsc.failureIgnored = true;
+            if (containerStop && onFail.compareTo(OnFail.RECOVER) <= 0) {
+                onFail = OnFail.RESTART_CONTAINER;
+            }
             return;
         }
         recordFailure(op, rc, strategy);
@@ -198,11 +227,16 @@ final class OperationReplay {
                 OnFail configured = config.onFail();
                 boolean validForStop = configured != OnFail.STANDBY
                         && configured != OnFail.DEMOTE && configured != OnFail.STOP;
-                if (!"stop".equals(name) || validForStop) {
+                boolean validHere = configured != OnFail.RESTART_CONTAINER
+                        || rsc.container != null;
+                if ((!"stop".equals(name) || validForStop) && validHere) {
                     return configured == OnFail.FENCE && !stonithEnabled ? OnFail.BLOCK
                             : configured;
                 }
             }
+        }
+        if (rsc.container != null) {
+            return OnFail.RESTART_CONTAINER; // a filler's failure restarts its container
         }
         if ("stop".equals(op.task())) {
             return stonithEnabled ? OnFail.FENCE : OnFail.BLOCK;

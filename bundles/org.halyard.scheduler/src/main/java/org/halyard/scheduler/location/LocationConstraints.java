@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.halyard.cib.model.CibElement;
 import org.halyard.cib.model.constraints.LocationConstraint;
 import org.halyard.cib.model.constraints.ResourceSet;
+import org.halyard.cib.model.rules.Expression;
 import org.halyard.cib.model.rules.Rule;
 import org.halyard.scheduler.cluster.ClusterNode;
 import org.halyard.scheduler.cluster.Role;
@@ -26,10 +28,13 @@ public final class LocationConstraints {
     private final List<ClusterNode> nodes;
     private final Map<String, ScheduledResource> resources;
     private final List<ScheduledResource> topLevel;
+    private final java.time.LocalDateTime now;
 
+    /** @param now the time date expressions are evaluated at (UTC) */
     public LocationConstraints(List<ClusterNode> nodes, Map<String, ScheduledResource> resources,
-            List<ScheduledResource> topLevel) {
+            List<ScheduledResource> topLevel, java.time.LocalDateTime now) {
         this.nodes = nodes;
+        this.now = now;
         this.resources = resources;
         this.topLevel = topLevel;
     }
@@ -90,7 +95,7 @@ public final class LocationConstraints {
             return;
         }
         for (Rule rule : constraint.rules()) {
-            Map<String, Integer> list = ruleNodes(rule, match);
+            Map<String, Integer> list = ruleNodes(rule, match, rsc);
             if (!list.isEmpty()) {
                 applyToResource(rsc, list, roleFilter(rule.getRole()));
             }
@@ -112,7 +117,7 @@ public final class LocationConstraints {
     }
 
     /** Nodes where the rule holds, with the score the rule gives each. */
-    private Map<String, Integer> ruleNodes(Rule rule, Matcher match) {
+    private Map<String, Integer> ruleNodes(Rule rule, Matcher match, ScheduledResource rsc) {
         String score = rule.getScore();
         boolean raw = true;
         if (score == null && rule.getScoreAttribute() != null) {
@@ -125,12 +130,25 @@ public final class LocationConstraints {
         boolean and = rule.isConjunction();
         Map<String, Integer> result = new LinkedHashMap<>();
         for (ClusterNode node : nodes) {
-            if (NodeRules.matches(rule, node.attributes())) {
+            // A value-source of param compares with the parameters as they are on that node
+            Map<String, String> params = usesParameters(rule)
+                    ? rsc.config().parameters().on(node.attributes(), now) : Map.of();
+            if (NodeRules.matches(rule, node.attributes(), now, params, rsc.config().meta())) {
                 int value = nodeScore(score, raw, node);
                 result.put(node.uname(), and ? value : Scores.add(0, value));
             }
         }
         return result;
+    }
+
+    private static boolean usesParameters(Rule rule) {
+        for (CibElement condition : rule.conditions()) {
+            if (condition instanceof Rule nested ? usesParameters(nested)
+                    : condition instanceof Expression e && "param".equalsIgnoreCase(e.getValueSource())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String expand(String text, Matcher match) {
@@ -194,9 +212,6 @@ public final class LocationConstraints {
         List<String> result = new ArrayList<>();
         for (LocationConstraint constraint : constraints) {
             for (Rule rule : constraint.rules()) {
-                if (NodeRules.usesDates(rule)) {
-                    result.add("date rules");
-                }
                 if (rule.getIdRef() != null) {
                     result.add("rule references");
                 }

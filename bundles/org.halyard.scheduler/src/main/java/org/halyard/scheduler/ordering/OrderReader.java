@@ -20,7 +20,7 @@ import org.halyard.scheduler.resource.Scores;
  */
 public final class OrderReader {
 
-    private enum Kind { OPTIONAL, MANDATORY, SERIALIZE }
+    enum Kind { OPTIONAL, MANDATORY, SERIALIZE }
 
     private final Map<String, ScheduledResource> resources;
     private final List<Ordering> orderings;
@@ -31,6 +31,10 @@ public final class OrderReader {
     }
 
     public void read(OrderConstraint constraint) {
+        if (!constraint.resourceSets().isEmpty()) {
+            new OrderSets(resources, orderings).read(constraint, kind(constraint));
+            return;
+        }
         ScheduledResource first = resources.get(constraint.getFirst());
         ScheduledResource then = resources.get(constraint.getThen());
         if (first == null || then == null) {
@@ -44,22 +48,28 @@ public final class OrderReader {
         if (kind == Kind.SERIALIZE) {
             symmetric = false;
         }
-        int flags = flags(kind, firstAction, symmetric ? 1 : 0);
+        // The deprecated restart-type=restart makes an optional ordering restart "then"
+        boolean restart = kind == Kind.OPTIONAL
+                && "restart".equalsIgnoreCase(then.config().meta().get("restart-type"));
+        int flags = flags(kind, firstAction, symmetric ? 1 : 0) | (restart ? IMPLIES_THEN : 0);
         orderings.add(new Ordering(first, firstAction, null, then, thenAction, null, flags));
         if (symmetric) {
             String invertedFirst = invert(firstAction);
             String invertedThen = invert(thenAction);
             if (invertedFirst != null && invertedThen != null) {
                 orderings.add(new Ordering(then, invertedThen, null, first, invertedFirst, null,
-                        flags(kind, invertedFirst, 2)));
+                        flags(kind, invertedFirst, 2) | (restart ? IMPLIES_FIRST : 0)));
             }
         }
     }
 
     private static Kind kind(OrderConstraint constraint) {
-        String kind = constraint.getKind();
+        return kind(constraint.getKind(), constraint.getScore());
+    }
+
+    /** Pacemaker's get_ordering_type: the kind, else a score of 0 means Optional. */
+    static Kind kind(String kind, String score) {
         if (kind == null) {
-            String score = constraint.getScore();
             return score != null && Scores.parse(score) == 0 ? Kind.OPTIONAL : Kind.MANDATORY;
         }
         return switch (kind.toLowerCase(java.util.Locale.ROOT)) {
@@ -70,7 +80,7 @@ public final class OrderReader {
     }
 
     /** @param symmetry 0 asymmetric, 1 symmetric, 2 the inverse of a symmetric ordering */
-    private static int flags(Kind kind, String firstAction, int symmetry) {
+    static int flags(Kind kind, String firstAction, int symmetry) {
         int flags = OPTIONAL;
         if (kind == Kind.SERIALIZE) {
             return flags | SERIALIZE_ONLY;
@@ -87,7 +97,7 @@ public final class OrderReader {
         };
     }
 
-    private static String invert(String action) {
+    static String invert(String action) {
         return switch (action) {
             case "start" -> "stop";
             case "stop" -> "start";

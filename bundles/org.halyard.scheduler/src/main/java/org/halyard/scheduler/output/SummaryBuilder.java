@@ -47,6 +47,9 @@ public final class SummaryBuilder {
         Action start = actions.first(rsc, "start", next);
         String startNode = start == null || !start.runnable() ? null : current;
         Action stop = actions.first(rsc, "stop", startNode);
+        if (stop == null && rsc.stopUnexpected) {
+            stop = actions.first(rsc, "stop", null); // it stops elsewhere, not where it stays
+        }
         if (rsc.role == rsc.nextRole) {
             sameRole(rsc, current, next, moving, start, stop);
         } else {
@@ -56,6 +59,10 @@ public final class SummaryBuilder {
 
     private void sameRole(ScheduledResource rsc, String current, String next, boolean moving,
             Action start, Action stop) {
+        if (rsc.reload) {
+            item("Reload", rsc, current, next, start, null);
+            return;
+        }
         if (start == null || start.optional()) {
             return;
         }
@@ -83,6 +90,8 @@ public final class SummaryBuilder {
             item("Recover", rsc, current, next, stop, start);
         } else if (moving) {
             item("Move", rsc, current, next, stop, null);
+        } else if (rsc.reload) {
+            item("Reload", rsc, current, next, start, null);
         } else if (stop != null && !stop.optional()) {
             item("Restart", rsc, current, next, start, null);
         } else if (rsc.role == Role.STOPPED && rsc.nextRole.compareTo(Role.STOPPED) > 0) {

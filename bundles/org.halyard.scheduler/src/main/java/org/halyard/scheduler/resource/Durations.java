@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 public final class Durations {
 
     private static final Pattern SIMPLE = Pattern.compile("\\s*([0-9]+)\\s*([a-z]*)\\s*");
-    private static final Pattern ISO = Pattern.compile(
-            "P(?:([0-9]+)D)?(?:T(?:([0-9]+)H)?(?:([0-9]+)M)?(?:([0-9]+)S)?)?");
+    /** One ISO 8601 duration element: a number and its unit (a T switches M to minutes). */
+    private static final Pattern ISO_PART = Pattern.compile("T|([0-9]+)([YMWDHS])");
 
     private Durations() {
     }
@@ -31,15 +31,32 @@ public final class Durations {
                 default -> 0;
             };
         }
-        Matcher iso = ISO.matcher(spec.trim().toUpperCase(Locale.ROOT));
-        if (iso.matches()) {
-            return part(iso.group(1)) * 86_400_000 + part(iso.group(2)) * 3_600_000
-                    + part(iso.group(3)) * 60_000 + part(iso.group(4)) * 1000;
-        }
-        return 0;
+        String upper = spec.trim().toUpperCase(Locale.ROOT);
+        return upper.startsWith("P") ? iso(upper.substring(1)) : 0;
     }
 
-    private static long part(String group) {
-        return group == null ? 0 : Long.parseLong(group);
+    /** Pacemaker also accepts hours and seconds before the T ("P30S"). */
+    private static long iso(String text) {
+        Matcher part = ISO_PART.matcher(text);
+        long seconds = 0;
+        boolean time = false;
+        int at = 0;
+        while (part.find() && part.start() == at) {
+            at = part.end();
+            if (part.group(1) == null) {
+                time = true;
+                continue;
+            }
+            long n = Long.parseLong(part.group(1));
+            seconds += n * switch (part.group(2)) {
+                case "Y" -> 365L * 86_400;
+                case "M" -> time ? 60L : 30L * 86_400;
+                case "W" -> 7L * 86_400;
+                case "D" -> 86_400L;
+                case "H" -> 3_600L;
+                default -> 1L;
+            };
+        }
+        return at == text.length() ? seconds * 1000 : 0;
     }
 }

@@ -3,6 +3,7 @@ package org.halyard.scheduler.resource;
 import java.util.List;
 import java.util.Map;
 import org.halyard.scheduler.cluster.Role;
+import org.halyard.scheduler.rules.ParameterSets;
 
 /**
  * What the configuration says about one resource, with inherited and default meta-attributes
@@ -14,12 +15,13 @@ import org.halyard.scheduler.cluster.Role;
  * @param needsQuorum      starts require quorum (requires=quorum or fencing)
  * @param groupOrdered     for groups: members start in order
  * @param groupColocated   for groups: members run on the same node
+ * @param parameters       where its instance attributes come from (own, then inherited)
  */
 public record ResourceConfig(String id, Variant variant, String agentClass, String agent,
         Map<String, String> meta, int priority, int stickiness, int migrationThreshold,
         Role targetRole, boolean managed, String multipleActive, boolean needsFencing,
         boolean needsQuorum, boolean groupOrdered, boolean groupColocated,
-        List<OperationConfig> operations) {
+        List<OperationConfig> operations, ParameterSets parameters) {
 
     public ResourceConfig {
         meta = Map.copyOf(meta);

@@ -19,7 +19,10 @@ import org.halyard.cib.model.resources.Resource;
 import org.halyard.cib.model.resources.Resources;
 import org.halyard.scheduler.SchedulerException;
 import org.halyard.scheduler.cluster.ClusterOptions;
+import org.halyard.scheduler.cluster.NoQuorumPolicy;
 import org.halyard.scheduler.cluster.Role;
+import org.halyard.scheduler.rules.NodeRules;
+import org.halyard.scheduler.rules.ParameterSets;
 
 /**
  * Builds the scheduler's resource tree from the configuration, resolving meta-attributes the
@@ -28,14 +31,13 @@ import org.halyard.scheduler.cluster.Role;
 public final class ResourceReader {
 
     private final ClusterOptions options;
-    private final Map<String, String> defaults;
+    private final List<MetaAttributes> defaults;
     private final Map<String, ScheduledResource> byId = new LinkedHashMap<>();
 
     private ResourceReader(Cib cib, ClusterOptions options) {
         this.options = options;
-        this.defaults = unconditional(cib.configuration()
-                .flatMap(Configuration::resourceDefaults).map(ResourceDefaults::metaAttributes)
-                .orElse(List.of()));
+        this.defaults = cib.configuration().flatMap(Configuration::resourceDefaults)
+                .map(ResourceDefaults::metaAttributes).orElse(List.of());
     }
 
     /** The top-level resources in document order, and every resource by id. */
@@ -53,28 +55,37 @@ public final class ResourceReader {
         List<ScheduledResource> top = new ArrayList<>();
         for (Resource resource : cib.configuration().flatMap(Configuration::resources)
                 .map(Resources::resources).orElse(List.of())) {
-            top.add(reader.build(resource, null, Map.of()));
+            top.add(reader.build(resource, null, Map.of(), List.of()));
         }
         return new ResourceTree(List.copyOf(top), Map.copyOf(reader.byId));
     }
 
     private ScheduledResource build(Resource resource, ScheduledResource parent,
-            Map<String, String> parentMeta) {
-        Map<String, String> meta = new HashMap<>(unconditional(resource.metaAttributes()));
+            Map<String, String> parentMeta, List<Resource> ancestors) {
+        String[] agent = resource instanceof AgentResource a
+                ? new String[] {a.getAgentClass(), a.getProvider(), a.getType()}
+                : new String[3];
+        Map<String, String> meta = evaluate(resource.metaAttributes(), agent);
         parentMeta.forEach(meta::putIfAbsent);
         Map<String, String> inherited = Map.copyOf(meta);
-        defaults.forEach(meta::putIfAbsent);
-        ScheduledResource scheduled = new ScheduledResource(config(resource, meta), parent);
+        evaluate(defaults, agent).forEach(meta::putIfAbsent);
+        List<Resource> lineage = new ArrayList<>();
+        lineage.add(resource);
+        lineage.addAll(ancestors);
+        ParameterSets params = new ParameterSets(lineage);
+        ScheduledResource scheduled = new ScheduledResource(config(resource, meta, params),
+                parent);
         byId.put(resource.getId(), scheduled);
         if (resource instanceof Group group) {
             for (Resource member : group.members()) {
-                scheduled.children().add(build(member, scheduled, inherited));
+                scheduled.children().add(build(member, scheduled, inherited, lineage));
             }
         }
         return scheduled;
     }
 
-    private ResourceConfig config(Resource resource, Map<String, String> meta) {
+    private ResourceConfig config(Resource resource, Map<String, String> meta,
+            ParameterSets params) {
         Variant variant = switch (resource) {
             case Primitive p -> Variant.PRIMITIVE;
             case Group g -> Variant.GROUP;
@@ -89,7 +100,8 @@ public final class ResourceReader {
         String requires = meta.get("requires");
         boolean stonithClass = "stonith".equalsIgnoreCase(agentClass);
         if (requires == null) {
-            requires = stonithClass ? "quorum" : options.stonithEnabled() ? "fencing" : "quorum";
+            requires = stonithClass ? "quorum" : options.stonithEnabled() ? "fencing"
+                    : options.noQuorumPolicy() == NoQuorumPolicy.IGNORE ? "nothing" : "quorum";
         }
         int stickiness = meta.containsKey("resource-stickiness")
                 ? Scores.parse(meta.get("resource-stickiness")) : options.defaultStickiness();
@@ -103,7 +115,7 @@ public final class ResourceReader {
                 !"nothing".equals(requires),
                 CibValues.parseBoolean(meta.get("ordered")).orElse(true),
                 CibValues.parseBoolean(meta.get("collocated")).orElse(true),
-                operations(resource));
+                operations(resource), params);
     }
 
     private static List<OperationConfig> operations(Resource resource) {
@@ -119,10 +131,15 @@ public final class ResourceReader {
         return ops;
     }
 
-    private static Map<String, String> unconditional(List<MetaAttributes> sets) {
+    /** Meta-attribute sets by score, highest first, where their rules hold for this agent. */
+    private Map<String, String> evaluate(List<MetaAttributes> sets, String[] agent) {
+        List<MetaAttributes> sorted = new ArrayList<>(sets);
+        sorted.sort(java.util.Comparator.comparingInt(MetaAttributes::scoreValue).reversed());
+        NodeRules.RuleInput input = new NodeRules.RuleInput(Map.of(), options.now(), Map.of(),
+                Map.of(), agent);
         Map<String, String> result = new HashMap<>();
-        for (MetaAttributes set : sets) {
-            if (!set.isConditional()) {
+        for (MetaAttributes set : sorted) {
+            if (set.rule().isEmpty() || NodeRules.matches(set.rule().get(), input)) {
                 set.asMap().forEach((k, v) -> {
                     if (v != null) {
                         result.putIfAbsent(k, v);

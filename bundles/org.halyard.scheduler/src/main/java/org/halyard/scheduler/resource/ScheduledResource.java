@@ -30,6 +30,24 @@ public final class ScheduledResource {
     public boolean blocked;
     public boolean failureIgnored;
     public boolean startPending;
+    /** A parameter the agent cannot reload changed since the start: restart it. */
+    public boolean definitionChanged;
+    /** A reloadable parameter changed: reload the agent in place. */
+    public boolean reload;
+    /** The node where a stop is required before anything else (agent changed), or null. */
+    public String forcedStopNode;
+    /** Nodes where its fail count is being cleared (failure under old parameters). */
+    public final java.util.Set<String> failCountCleared = new java.util.HashSet<>();
+    /** A failure that blocks the resource disregards its failure-timeout (as Pacemaker does). */
+    public boolean failureTimeoutDisabled;
+    /** The node a shutdown lock keeps it on, or null. */
+    public String lockNode;
+    /** Multiply active with multiple-active=stop_unexpected: stop only the unexpected ones. */
+    public boolean stopUnexpected;
+    /** The resource this one runs inside (the container meta-attribute), or null. */
+    public ScheduledResource container;
+    /** The resources running inside this one (its container meta-attribute users). */
+    public final List<ScheduledResource> fillers = new ArrayList<>();
     public boolean provisional = true;
     public boolean assigning;
     public boolean merging;
