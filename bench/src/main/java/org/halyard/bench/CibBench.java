@@ -1,11 +1,9 @@
 package org.halyard.bench;
 
 import java.io.StringWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,55 +46,18 @@ public final class CibBench {
     }
 
     private static void row(int[] size, Path file, int runs) throws Exception {
-        double domLoad = median(runs, () -> domParse(file));
-        double cibLoad = median(runs, () -> CibXml.load(file));
+        double domLoad = Measure.median(runs, () -> domParse(file));
+        double cibLoad = Measure.median(runs, () -> CibXml.load(file));
         Document dom = domParse(file);
         Cib cib = CibXml.load(file);
-        double domSave = median(runs, () -> domSerialize(dom));
-        double cibSave = median(runs, () -> CibXml.toXml(cib));
-        double validate = median(runs, () -> CibValidator.validate(cib));
-        long domHeap = retainedHeap(() -> domParse(file));
-        long cibHeap = retainedHeap(() -> CibXml.load(file));
+        double domSave = Measure.median(runs, () -> domSerialize(dom));
+        double cibSave = Measure.median(runs, () -> CibXml.toXml(cib));
+        double validate = Measure.median(runs, () -> CibValidator.validate(cib));
+        long domHeap = Measure.retainedHeap(() -> domParse(file));
+        long cibHeap = Measure.retainedHeap(() -> CibXml.load(file));
         System.out.printf(Locale.ROOT, "%-10s %9.1f | %7.0fms %7.0fms %6.2f | %7.0fms %7.0fms %6.2f | %7.0fms | %8dMB %8dMB%n",
                 size[0] + "x" + size[1], Files.size(file) / 1e6, domLoad, cibLoad, cibLoad / domLoad, domSave, cibSave,
                 cibSave / domSave, validate, domHeap >> 20, cibHeap >> 20);
-    }
-
-    interface Work {
-        Object run() throws Exception;
-    }
-
-    /** Median wall time in ms over the runs, after one warm-up run. */
-    private static double median(int runs, Work work) throws Exception {
-        work.run();
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            Object result = work.run();
-            ms[i] = (System.nanoTime() - start) / 1e6;
-            if (result == null) {
-                throw new IllegalStateException("benchmark work returned nothing");
-            }
-        }
-        Arrays.sort(ms);
-        return ms[runs / 2];
-    }
-
-    /** Heap still used while the result is alive, after collections on both sides. */
-    private static long retainedHeap(Work work) throws Exception {
-        long before = usedAfterGc();
-        Object keep = work.run();
-        long after = usedAfterGc();
-        java.lang.ref.Reference.reachabilityFence(keep);
-        return Math.max(0, after - before);
-    }
-
-    private static long usedAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(50);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static Document domParse(Path file) throws Exception {

@@ -1,12 +1,8 @@
 package org.halyard.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -71,11 +67,11 @@ public final class SchedulerBench {
     private static void row(int[] size, Scenario scenario, Path file, int runs, Path crmSimulate)
             throws Exception {
         Cib cib = CibXml.load(file);
-        double schedule = median(runs, () -> Scheduler.schedule(cib));
-        double endToEnd = median(runs, () -> Scheduler.schedule(CibXml.load(file)));
+        double schedule = Measure.median(runs, () -> Scheduler.schedule(cib));
+        double endToEnd = Measure.median(runs, () -> Scheduler.schedule(CibXml.load(file)));
         Transition transition = Scheduler.schedule(cib);
-        long peak = peakHeap(() -> Scheduler.schedule(CibXml.load(file)));
-        long retained = retainedHeap(() -> {
+        long peak = Measure.peakHeap(() -> Scheduler.schedule(CibXml.load(file)));
+        long retained = Measure.retainedHeap(() -> {
             Cib loaded = CibXml.load(file);
             return new Object[] {loaded, Scheduler.schedule(loaded)};
         });
@@ -108,55 +104,6 @@ public final class SchedulerBench {
             case INITIAL -> lines + " starts";
             case NODE_DOWN -> lines + " changes";
         };
-    }
-
-    interface Work {
-        Object run() throws Exception;
-    }
-
-    /** Median wall time in ms over the runs, after one warm-up run. */
-    private static double median(int runs, Work work) throws Exception {
-        work.run();
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            Object result = work.run();
-            ms[i] = (System.nanoTime() - start) / 1e6;
-            if (result == null) {
-                throw new IllegalStateException("benchmark work returned nothing");
-            }
-        }
-        Arrays.sort(ms);
-        return ms[runs / 2];
-    }
-
-    /** The highest heap use while the work runs once (sum of the heap pools' peaks). */
-    private static long peakHeap(Work work) throws Exception {
-        usedAfterGc();
-        List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        Object keep = work.run();
-        long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        java.lang.ref.Reference.reachabilityFence(keep);
-        return peak;
-    }
-
-    /** Heap still used while the result is alive, after collections on both sides. */
-    private static long retainedHeap(Work work) throws Exception {
-        long before = usedAfterGc();
-        Object keep = work.run();
-        long after = usedAfterGc();
-        java.lang.ref.Reference.reachabilityFence(keep);
-        return Math.max(0, after - before);
-    }
-
-    private static long usedAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(50);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static Path findCrmSimulate() {
