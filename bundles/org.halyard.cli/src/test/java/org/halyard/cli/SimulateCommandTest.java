@@ -94,15 +94,34 @@ class SimulateCommandTest {
         assertTrue(out.toString().startsWith(broken + ":3:1: "), out.toString());
         out.reset();
         assertEquals(Halyard.USAGE, halyard("simulate"));
-        assertTrue(out.toString().startsWith("halyard simulate: missing FILE.xml\n"), out.toString());
+        assertTrue(out.toString().startsWith("halyard simulate: give FILE.xml or --live (the running cluster), one "
+                + "of them\n"), out.toString());
+    }
+
+    @Test
+    void liveAsksTheDaemonForConfigurationAndStatus() {
+        Path socket = dir.resolve("halyard.sock");
+        List<String> scopes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (org.halyard.api.ApiServer daemon = org.halyard.api.ApiServer.start(socket, request -> {
+            scopes.add(request.op() + " scope=" + request.arg("scope").orElse("-"));
+            return TWO_NODES;
+        })) {
+            assertEquals(Halyard.OK, halyard("simulate", "--live", "--fail", "rsc1:node1", "--socket", socket.toString()),
+                    out.toString());
+        }
+        assertEquals(List.of("cib-query scope=all"), scopes);
+        assertTrue(out.toString().contains("* Recover    rsc1"), out.toString());
+        out.reset();
+        assertEquals(Halyard.FAILED, halyard("simulate", "--live", "--socket", dir.resolve("nobody.sock").toString()));
+        assertTrue(out.toString().startsWith("halyard simulate --live: cannot reach halyardd at "), out.toString());
     }
 
     @Test
     void cibWithUnimplementedFeaturesGetsNoAnswerRatherThanAWrongOne() {
         Path suite = Path.of(System.getProperty("halyard.shared.dir", "../../../shared"), "data/pacemaker-scheduler-2.1.5");
-        String file = suite.resolve("xml/clone-anon-dup.xml").toString();
+        String file = suite.resolve("xml/bundle-nested-colocation.xml").toString();
         assertEquals(Halyard.FAILED, halyard("simulate", file));
-        assertTrue(out.toString().startsWith(file + ": the scheduler does not implement yet what this CIB uses: clone"),
+        assertTrue(out.toString().startsWith(file + ": the scheduler does not implement yet what this CIB uses: bundle"),
                 out.toString());
     }
 
@@ -113,5 +132,44 @@ class SimulateCommandTest {
         String summary = Files.readString(suite.resolve("summary/rsc_dep1.summary"));
         String expected = summary.substring(summary.indexOf("Transition Summary:"), summary.indexOf("Executing Cluster Transition:"));
         assertEquals(expected.replaceAll("\\s+", ""), out.toString().replaceAll("\\s+", ""));
+    }
+
+    @Test
+    void failedMonitorOfAStartedResourceRecoversItInPlace() throws Exception {
+        Path cib = Files.writeString(dir.resolve("cib.xml"), TWO_NODES);
+        assertEquals(Halyard.OK, halyard("simulate", cib.toString(), "--fail", "rsc1:node1"), out.toString());
+        assertEquals("""
+                Transition Summary:
+                  * Recover    rsc1    ( node1 )
+                """, out.toString());
+        assertTrue(!Files.readString(cib).contains("rc-code=\"1\""), "the file itself is never changed");
+    }
+
+    @Test
+    void failedGroupMemberRestartsTheMembersAfterIt() {
+        Path suite = Path.of(System.getProperty("halyard.shared.dir", "../../../shared"), "data/pacemaker-scheduler-2.1.5");
+        String file = suite.resolve("xml/group4.xml").toString();
+        assertEquals(Halyard.OK, halyard("simulate", file, "--fail", "child_rsc2:node2"), out.toString());
+        List<String> lines = out.toString().lines().map(l -> l.replaceAll("\\s+", " ").strip()).toList();
+        assertEquals(List.of("Transition Summary:", "* Recover child_rsc2 ( node2 )",
+                "* Restart child_rsc3 ( node2 ) due to required child_rsc2 start"), lines);
+    }
+
+    @Test
+    void failuresOfUnknownResourcesOrNodesAreRefusedByName() throws Exception {
+        Path cib = Files.writeString(dir.resolve("cib.xml"), TWO_NODES);
+        assertEquals(Halyard.FAILED, halyard("simulate", cib.toString(), "--fail", "rsc1:node9"));
+        assertEquals(cib + ": --fail rsc1:node9: unknown node \"node9\" (neither configured nor in the status section)\n",
+                out.toString());
+        out.reset();
+        assertEquals(Halyard.FAILED, halyard("simulate", cib.toString(), "--fail", "rscX:node1"));
+        assertEquals(cib + ": --fail rscX:node1: unknown resource \"rscX\" (no primitive with that id in the configuration)\n",
+                out.toString());
+        out.reset();
+        assertEquals(Halyard.USAGE, halyard("simulate", cib.toString(), "--fail", "rsc1"));
+        assertTrue(out.toString().startsWith("halyard simulate: --fail needs RSC:NODE\n"), out.toString());
+        out.reset();
+        assertEquals(Halyard.USAGE, halyard("simulate", cib.toString(), "--fail"));
+        assertTrue(out.toString().startsWith("halyard simulate: --fail needs RSC:NODE\n"), out.toString());
     }
 }

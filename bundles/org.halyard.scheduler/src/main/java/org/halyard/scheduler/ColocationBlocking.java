@@ -1,8 +1,10 @@
 package org.halyard.scheduler;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.halyard.scheduler.actions.Action;
 import org.halyard.scheduler.actions.ActionTable;
+import org.halyard.scheduler.cluster.Role;
 import org.halyard.scheduler.colocation.Colocation;
 import org.halyard.scheduler.colocation.ColocationIndex;
 import org.halyard.scheduler.resource.ScheduledResource;
@@ -24,34 +26,38 @@ final class ColocationBlocking implements Consumer<Action> {
 
     @Override
     public void accept(Action action) {
-        if (action.runnable() || action.rsc() == null || !"start".equals(action.task())) {
+        if (action.runnable() || action.rsc() == null) {
             return;
         }
-        ScheduledResource rsc = action.rsc();
-        while (rsc.parent() != null) {
-            rsc = rsc.parent();
+        boolean start = "start".equals(action.task());
+        if (!start && !"promote".equals(action.task())) {
+            return;
         }
+        // A collective fails the colocation only if none of its members can do it
+        ScheduledResource rsc = action.rsc().top();
         for (ScheduledResource child : rsc.children()) {
-            Action childAction = actions.first(child, "start", null);
+            Action childAction = actions.first(child, action.task(), null);
             if (childAction == null || childAction.runnable()) {
                 return;
             }
         }
-        for (Colocation c : colocations.withThis(rsc)) {
-            if (c.score() >= Scores.INFINITY) {
-                block(c.dependent(), action.rsc());
+        for (Colocation c : List.copyOf(colocations.withThis(rsc))) {
+            if (c.score() < Scores.INFINITY || !start && c.primaryRole() != Role.PROMOTED) {
+                continue;
             }
+            String task = c.dependentRole() == Role.PROMOTED ? "promote" : "start";
+            block(c.dependent(), task, action.rsc());
         }
     }
 
-    private void block(ScheduledResource dependent, ScheduledResource reason) {
+    private void block(ScheduledResource dependent, String task, ScheduledResource reason) {
         for (Action action : actions.of(dependent)) {
-            if (action.runnable() && "start".equals(action.task())) {
+            if (action.runnable() && task.equals(action.task())) {
                 action.clearRunnable();
                 action.setReason("colocation with " + reason.id(), false);
                 accept(action);
             }
         }
-        dependent.children().forEach(child -> block(child, reason));
+        dependent.children().forEach(child -> block(child, task, reason));
     }
 }

@@ -65,11 +65,18 @@ public final class FeatureSupport {
 
     private static void resource(Resource rsc, TreeSet<String> found) {
         switch (rsc) {
-            case Clone clone -> found.add(clone.isPromotable() || "master".equals(
-                    clone.elementName()) ? "promotable clone" : "clone");
+            case Clone clone -> {
+                // clones, promotable clones and their clone-min are all supported
+            }
             case Primitive p -> {
                 if (p.getTemplate() != null) {
                     found.add("template");
+                }
+                boolean unfencing = "unfencing".equals(p.metaAttribute("provides").orElse(null))
+                        || p.instanceAttributes().stream()
+                                .anyMatch(a -> "unfencing".equals(a.asMap().get("provides")));
+                if (unfencing) {
+                    found.add("unfencing");
                 }
                 if ("remote".equals(p.getType()) && "pacemaker".equals(p.getProvider())) {
                     found.add("remote node");

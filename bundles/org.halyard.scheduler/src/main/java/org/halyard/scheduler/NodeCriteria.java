@@ -30,11 +30,24 @@ final class NodeCriteria {
             for (ScheduledResource top : resources) {
                 for (ScheduledResource rsc : top.primitives()) {
                     if (thresholdReached(rsc, node, now)) {
-                        rsc.addScore(node.uname(), node.weight(), -Scores.INFINITY);
+                        ban(rsc, node);
                     }
                 }
             }
         }
+    }
+
+    /** An anonymous clone instance's failures force the whole clone away from the node. */
+    private static void ban(ScheduledResource rsc, ClusterNode node) {
+        ScheduledResource clone = rsc.cloneAncestor();
+        ScheduledResource target = clone != null && !clone.clone.globallyUnique()
+                ? rsc.top() : rsc;
+        banWithin(target, node);
+    }
+
+    private static void banWithin(ScheduledResource rsc, ClusterNode node) {
+        rsc.addScore(node.uname(), node.weight(), -Scores.INFINITY);
+        rsc.children().forEach(child -> banWithin(child, node));
     }
 
     private static void stickiness(ClusterOptions options, ScheduledResource rsc) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.halyard.cib.model.Cib;
 import org.halyard.cib.model.Configuration;
 import org.halyard.cib.model.constraints.ColocationConstraint;
@@ -24,6 +25,8 @@ import org.halyard.scheduler.assign.NodeAvailability;
 import org.halyard.scheduler.cluster.ClusterNode;
 import org.halyard.scheduler.cluster.ClusterOptions;
 import org.halyard.scheduler.cluster.NodeReader;
+import org.halyard.scheduler.clone.CloneActions;
+import org.halyard.scheduler.clone.CloneHistory;
 import org.halyard.scheduler.colocation.ColocationIndex;
 import org.halyard.scheduler.colocation.ColocationReader;
 import org.halyard.scheduler.digest.DefinitionChanges;
@@ -126,11 +129,14 @@ public final class Scheduler {
                     .forEach(r -> primitives.put(r.id(), r));
             DefinitionChanges definitions = new DefinitionChanges(cib, options, sanitized,
                     primitives);
-            HistoryReader.read(cib, options, nodes, primitives, this::orphan,
-                    definitions::failureParametersChanged);
+            CloneHistory cloneHistory = new CloneHistory(resources, nodes,
+                    clone -> register(tree.instances().add(clone), primitives));
+            Map<String, Map<String, ScheduledResource>> resolved = HistoryReader.read(cib,
+                    options, nodes, primitives, this::orphan,
+                    definitions::failureParametersChanged, cloneHistory::find);
             readConstraints();
             NodeCriteria.apply(options, nodes, topLevel);
-            definitions.check(cib, nodes);
+            definitions.check(cib, nodes, resolved);
             ImplicitOrderings implicit = new ImplicitOrderings(orderings, colocations);
             List<ScheduledResource> order = new ArrayList<>(topLevel);
             order.sort(Comparator.comparingInt(r -> -r.priority));
@@ -144,6 +150,7 @@ public final class Scheduler {
             createActions(order, actions);
             SummaryBuilder summary = new SummaryBuilder(actions);
             Fencing.schedule(options, nodes, order, actions, haveStonith, summary);
+            ProbeBlocking.apply(options, nodes.values(), order, actions);
             new OrderingGraph(actions).apply(orderings);
             ColocationBlocking blocking = new ColocationBlocking(colocations, actions);
             actions.all().forEach(blocking::accept);
@@ -166,12 +173,29 @@ public final class Scheduler {
         }
 
         private void initialScores() {
-            for (ScheduledResource rsc : resources.values()) {
-                if (options.symmetricCluster()) {
-                    nodes.values().forEach(n -> rsc.allowed.put(n.uname(), n.weight()));
-                }
-                rsc.nextRole = HistoryReader.requestedRole(rsc);
+            resources.values().forEach(this::initialScores);
+        }
+
+        private void initialScores(ScheduledResource rsc) {
+            if (options.symmetricCluster()) {
+                nodes.values().forEach(n -> rsc.allowed.put(n.uname(), n.weight()));
             }
+            rsc.nextRole = HistoryReader.requestedRole(rsc);
+        }
+
+        /** Registers an instance created while reading the history, with its members. */
+        private ScheduledResource register(ScheduledResource instance,
+                Map<String, ScheduledResource> primitives) {
+            List<ScheduledResource> all = new ArrayList<>(List.of(instance));
+            all.addAll(instance.children());
+            for (ScheduledResource rsc : all) {
+                resources.put(rsc.id(), rsc);
+                initialScores(rsc);
+                if (rsc.variant() == Variant.PRIMITIVE) {
+                    primitives.put(rsc.id(), rsc);
+                }
+            }
+            return instance;
         }
 
         private ScheduledResource orphan(String id,
@@ -203,7 +227,7 @@ public final class Scheduler {
 
         private void createActions(List<ScheduledResource> order, ActionTable actions) {
             PrimitiveActions primitiveActions = new PrimitiveActions(actions, nodes);
-            for (ScheduledResource rsc : order) {
+            Consumer<ScheduledResource> single = rsc -> {
                 if (rsc.variant() == Variant.GROUP) {
                     rsc.children().forEach(primitiveActions::create);
                     for (String task : List.of("start", "running", "stop", "stopped")) {
@@ -211,6 +235,14 @@ public final class Scheduler {
                     }
                 } else {
                     primitiveActions.create(rsc);
+                }
+            };
+            CloneActions cloneActions = new CloneActions(actions, single);
+            for (ScheduledResource rsc : order) {
+                if (rsc.isClone()) {
+                    cloneActions.create(rsc);
+                } else {
+                    single.accept(rsc);
                 }
             }
         }
@@ -230,7 +262,8 @@ public final class Scheduler {
                             + action.node()) + (action.runnable() ? "" : " (blocked)"));
                 }
             }
-            return new Transition(assigner.scores(), placements, scheduled, summary.items());
+            return new Transition(assigner.scores(), placements, scheduled, summary.items(),
+                    ActionGraph.of(actions.all()));
         }
     }
 }

@@ -12,9 +12,10 @@ import org.halyard.scheduler.output.SummaryItem;
  * @param placements each primitive's assigned node (absent: stopped)
  * @param actions    the scheduled (required, runnable or not) actions, e.g. "rsc1_start_0 node1"
  * @param summary    the transition summary items, in crm_simulate's order
+ * @param graph      the executable actions and their orderings, for a controller
  */
 public record Transition(List<ScoreLine> scores, Map<String, String> placements,
-        List<String> actions, List<SummaryItem> summary) {
+        List<String> actions, List<SummaryItem> summary, ActionGraph graph) {
 
     public Transition {
         scores = List.copyOf(scores);

@@ -19,8 +19,11 @@ public final class Action {
     boolean runnable = true;
     boolean pseudo;
     boolean printAlways;
-    /** Runnable when any one of the actions ordered before it (one-or-more) is. */
-    boolean requiresAny;
+    /**
+     * For a one-or-more pseudo-action: runnable while at least this many of the actions
+     * ordered before it (one-or-more) are; 0 for any other action.
+     */
+    int requiredBefore;
     String reason;
     final List<OrderEdge> before = new ArrayList<>();
     final List<OrderEdge> after = new ArrayList<>();
@@ -85,9 +88,11 @@ public final class Action {
         optional = false;
     }
 
-    /** A stop on a node being fenced: done by the fencing, so it cannot fail. */
+    /**
+     * A stop on a node being fenced: done by the fencing, so it cannot fail. It stays optional:
+     * the fencing alone does not make a resource that stays elsewhere restart.
+     */
     public void impliedByFencing() {
-        optional = false;
         runnable = true;
         pseudo = true;
     }

@@ -27,6 +27,23 @@ public final class ActionTable {
         this.nodes = nodes;
     }
 
+    /**
+     * Where a resource is active for deciding a move and describing it (Pacemaker's
+     * pe__current_node): unless its starts need fencing, an online clean node is preferred
+     * over the first one listed, since it may start elsewhere before an unclean node is fenced.
+     */
+    public String activeNode(ScheduledResource rsc) {
+        if (!rsc.config().needsFencing()) {
+            for (String node : rsc.runningOn) {
+                ClusterNode n = nodes.get(node);
+                if (n != null && n.online() && !n.unclean()) {
+                    return node;
+                }
+            }
+        }
+        return rsc.currentNode();
+    }
+
     /** Every action in creation order. */
     public List<Action> all() {
         return all;
@@ -86,28 +103,37 @@ public final class ActionTable {
     }
 
     /**
-     * The pseudo-action standing for "one or more of a set" (a set with require-all=false),
-     * created once per name.
+     * The pseudo-action standing for "one or more of a set" (a set with require-all=false,
+     * or clone-min instances of a clone), created once per name.
+     *
+     * @param required how many actions ordered before it must be runnable (0 means one)
      */
-    public Action oneOrMore(String name) {
+    public Action oneOrMore(String name, int required) {
         for (Action action : all) {
-            if (action.rsc() == null && action.requiresAny && action.task().equals(name)) {
+            if (action.rsc() == null && action.requiredBefore > 0 && action.task().equals(name)) {
+                action.requiredBefore = Math.max(action.requiredBefore, required);
                 return action;
             }
         }
         Action action = new Action(all.size(), null, name, null, true);
         action.pseudo = true;
         action.runnable = true;
-        action.requiresAny = true;
+        action.requiredBefore = Math.max(1, required);
         all.add(action);
         return action;
     }
 
     /** A pseudo-action of a collective resource (a group's start, running, stop, stopped). */
     public Action pseudoAction(ScheduledResource rsc, String task) {
-        Action action = resourceAction(rsc, task, null, true);
+        return pseudoAction(rsc, task, true, true);
+    }
+
+    /** A pseudo-action of a collective resource with the given flags (a clone's). */
+    public Action pseudoAction(ScheduledResource rsc, String task, boolean optional,
+            boolean runnable) {
+        Action action = resourceAction(rsc, task, null, optional);
         action.pseudo = true;
-        action.runnable = true;
+        action.runnable = runnable;
         return action;
     }
 
@@ -141,10 +167,9 @@ public final class ActionTable {
     }
 
     private void quorumRunnable(Action action) {
-        NoQuorumPolicy policy = options.effectiveQuorumPolicy();
         ScheduledResource rsc = action.rsc();
-        if (policy == NoQuorumPolicy.STOP || policy == NoQuorumPolicy.SUICIDE
-                || policy == NoQuorumPolicy.DEMOTE) {
+        NoQuorumPolicy policy = effectivePolicy(rsc);
+        if (policy == NoQuorumPolicy.STOP || policy == NoQuorumPolicy.SUICIDE) {
             action.runnable = false;
             action.setReason("no quorum", true);
         } else if (policy == NoQuorumPolicy.FREEZE) {
@@ -155,6 +180,25 @@ public final class ActionTable {
         } else {
             action.runnable = true;
         }
+    }
+
+    /**
+     * Pacemaker's effective_quorum_policy: without quorum, no-quorum-policy=demote lets an
+     * active instance of a promotable clone keep running, but no higher than Unpromoted;
+     * anything else stops.
+     */
+    private NoQuorumPolicy effectivePolicy(ScheduledResource rsc) {
+        NoQuorumPolicy policy = options.effectiveQuorumPolicy();
+        if (policy != NoQuorumPolicy.DEMOTE) {
+            return policy;
+        }
+        if (rsc.role != Role.PROMOTED && rsc.role != Role.UNPROMOTED) {
+            return NoQuorumPolicy.STOP;
+        }
+        if (rsc.nextRole.compareTo(Role.UNPROMOTED) > 0) {
+            rsc.nextRole = Role.UNPROMOTED;
+        }
+        return NoQuorumPolicy.IGNORE;
     }
 
     /** True if the resource will be in at least this role (helper for the summary). */

@@ -6,10 +6,12 @@ import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_THEN;
 import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_THEN_PRINTED;
 import static org.halyard.scheduler.actions.OrderFlags.NONE;
 import static org.halyard.scheduler.actions.OrderFlags.OPTIONAL;
+import static org.halyard.scheduler.actions.OrderFlags.PROMOTED_IMPLIES_FIRST;
 import static org.halyard.scheduler.actions.OrderFlags.RESTART;
 import static org.halyard.scheduler.actions.OrderFlags.RUNNABLE_LEFT;
 
 import java.util.List;
+import org.halyard.scheduler.cluster.Role;
 import org.halyard.scheduler.colocation.ColocationIndex;
 import org.halyard.scheduler.ordering.Ordering;
 import org.halyard.scheduler.resource.ScheduledResource;
@@ -31,16 +33,21 @@ public final class ImplicitOrderings {
     }
 
     public void add(ScheduledResource rsc) {
-        if (rsc.variant() == Variant.GROUP) {
-            group(rsc);
-        } else {
-            primitive(rsc);
+        switch (rsc.variant()) {
+            case GROUP -> group(rsc);
+            case CLONE -> clone(rsc);
+            default -> primitive(rsc);
         }
     }
 
     private void primitive(ScheduledResource rsc) {
         if (rsc.managed) {
             order(rsc, "stop", rsc, "start", OPTIONAL | IMPLIES_THEN | RESTART);
+            if (rsc.inPromotable() || rsc.role.compareTo(Role.UNPROMOTED) > 0) {
+                // Demote before stopping, start before promoting
+                order(rsc, "demote", rsc, "stop", PROMOTED_IMPLIES_FIRST);
+                order(rsc, "start", rsc, "promote", RUNNABLE_LEFT);
+            }
         }
         ScheduledResource container = rsc.container;
         if (container != null) {
@@ -55,6 +62,62 @@ public final class ImplicitOrderings {
     private void order(ScheduledResource first, String firstTask, ScheduledResource then,
             String thenTask, int flags) {
         orderings.add(new Ordering(first, firstTask, null, then, thenTask, null, flags));
+    }
+
+    /**
+     * A clone starts (stops) when its instances do, and reports running (stopped) after
+     * them; an ordered clone's instances start one after the other; a promotable clone's
+     * promotions and demotions are bracketed the same way.
+     */
+    private void clone(ScheduledResource clone) {
+        boolean promotable = clone.clone.promotable();
+        boolean ordered = clone.clone.ordered();
+        order(clone, "stopped", clone, "start", OPTIONAL);
+        order(clone, "start", clone, "running", RUNNABLE_LEFT);
+        order(clone, "stop", clone, "stopped", RUNNABLE_LEFT);
+        if (promotable) {
+            order(clone, "demoted", clone, "stop", OPTIONAL);
+            order(clone, "running", clone, "promote", RUNNABLE_LEFT);
+        }
+        ScheduledResource last = null;
+        for (ScheduledResource instance : clone.children()) {
+            add(instance);
+            order(clone, "start", instance, "start", RUNNABLE_LEFT | IMPLIES_FIRST_PRINTED);
+            order(instance, "start", clone, "running", IMPLIES_THEN_PRINTED);
+            order(clone, "stop", instance, "stop", IMPLIES_FIRST_PRINTED);
+            order(instance, "stop", clone, "stopped", IMPLIES_THEN_PRINTED);
+            if (ordered && last != null) {
+                order(last, "start", instance, "start", OPTIONAL);
+                order(instance, "stop", last, "stop", OPTIONAL);
+            }
+            last = instance;
+        }
+        if (promotable) {
+            promotableOrderings(clone, ordered);
+        }
+    }
+
+    private void promotableOrderings(ScheduledResource clone, boolean ordered) {
+        for (String first : new String[] {"stopped", "demoted"}) {
+            order(clone, first, clone, "start", OPTIONAL);
+            order(clone, first, clone, "promote", OPTIONAL);
+        }
+        order(clone, "demoted", clone, "stop", OPTIONAL);
+        order(clone, "running", clone, "promote", OPTIONAL);
+        order(clone, "demote", clone, "demoted", OPTIONAL);
+        ScheduledResource last = null;
+        for (ScheduledResource instance : clone.children()) {
+            order(instance, "demote", instance, "promote", OPTIONAL);
+            order(clone, "promote", instance, "promote", OPTIONAL);
+            order(instance, "promote", clone, "promoted", OPTIONAL);
+            order(clone, "demote", instance, "demote", IMPLIES_FIRST_PRINTED);
+            order(instance, "demote", clone, "demoted", IMPLIES_THEN_PRINTED);
+            if (ordered && last != null) {
+                order(last, "promote", instance, "promote", OPTIONAL);
+                order(instance, "demote", last, "demote", OPTIONAL);
+            }
+            last = instance;
+        }
     }
 
     private void group(ScheduledResource group) {

@@ -50,9 +50,9 @@ public final class OrderingGraph {
     /** An ordering naming a one-or-more pseudo-action by task alone gets the action. */
     private Ordering withOneOrMore(Ordering o) {
         Action first = o.firstRsc() == null && o.firstAction() == null && o.firstTask() != null
-                ? actions.oneOrMore(o.firstTask()) : o.firstAction();
+                ? actions.oneOrMore(o.firstTask(), o.requiredBefore()) : o.firstAction();
         Action then = o.thenRsc() == null && o.thenAction() == null && o.thenTask() != null
-                ? actions.oneOrMore(o.thenTask()) : o.thenAction();
+                ? actions.oneOrMore(o.thenTask(), o.requiredBefore()) : o.thenAction();
         return first == o.firstAction() && then == o.thenAction() ? o
                 : new Ordering(o.firstRsc(), o.firstTask(), first, o.thenRsc(), o.thenTask(),
                         then, o.flags());

@@ -6,6 +6,7 @@ import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_FIRST_PRINTED;
 import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_THEN;
 import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_THEN_PRINTED;
 import static org.halyard.scheduler.actions.OrderFlags.ONE_OR_MORE;
+import static org.halyard.scheduler.actions.OrderFlags.PROMOTED_IMPLIES_FIRST;
 import static org.halyard.scheduler.actions.OrderFlags.RESTART;
 import static org.halyard.scheduler.actions.OrderFlags.RUNNABLE_LEFT;
 import static org.halyard.scheduler.actions.OrderFlags.SAME_NODE;
@@ -29,12 +30,14 @@ public final class OrderingPropagation {
 
     private final ActionTable actions;
     private final Consumer<Action> onUnrunnable;
+    private final Interleave interleave;
     private boolean changed;
 
     /** @param onUnrunnable called when a start or promote becomes unrunnable (colocations) */
     public OrderingPropagation(ActionTable actions, Consumer<Action> onUnrunnable) {
         this.actions = actions;
         this.onUnrunnable = onUnrunnable;
+        this.interleave = new Interleave(actions, () -> changed = true);
     }
 
     public void run() {
@@ -54,8 +57,8 @@ public final class OrderingPropagation {
     }
 
     private void update(Action then) {
-        if (then.requiresAny) {
-            requiresAny(then);
+        if (then.requiredBefore > 0) {
+            requiresEnough(then);
         }
         for (OrderEdge edge : List.copyOf(then.before)) {
             if (edge.flags == 0) {
@@ -79,23 +82,22 @@ public final class OrderingPropagation {
                 continue;
             }
             boolean wasRunnable = then.runnable;
-            apply(first, then, flags(first), flags(then), edge.flags);
+            apply(first, then, flags(first, then.node), flags(then, first.node), edge.flags);
             if (wasRunnable && !then.runnable) {
                 onUnrunnable.accept(then);
             }
         }
     }
 
-    /** Runnable while at least one action ordered before it one-or-more is runnable. */
-    private void requiresAny(Action then) {
-        boolean any = false;
+    /** Runnable while enough actions ordered before it one-or-more are runnable. */
+    private void requiresEnough(Action then) {
+        int runnable = 0;
         for (OrderEdge edge : then.before) {
-            if (has(edge.flags, ONE_OR_MORE) && flags(edge.first()).runnable()) {
-                any = true;
-                break;
+            if (has(edge.flags, ONE_OR_MORE) && flags(edge.first(), null).runnable()) {
+                runnable++;
             }
         }
-        if (!any && then.runnable) {
+        if (runnable < then.requiredBefore && then.runnable) {
             then.runnable = false;
             changed = true;
         }
@@ -127,8 +129,13 @@ public final class OrderingPropagation {
     }
 
     /** The flags an ordering sees: a group's are derived from its members' actions. */
-    private Flags flags(Action action) {
+    private Flags flags(Action action, String node) {
         ScheduledResource rsc = action.rsc();
+        if (rsc != null && rsc.isClone()) {
+            // Runnable anywhere is what counts for orderings, optional is per node
+            boolean runnable = cloneFlags(action, null).runnable();
+            return new Flags(cloneFlags(action, node).optional(), runnable);
+        }
         if (rsc == null || rsc.variant() != Variant.GROUP) {
             return new Flags(action.optional, action.runnable);
         }
@@ -159,6 +166,46 @@ public final class OrderingPropagation {
             }
         }
         return new Flags(optional, runnable);
+    }
+
+    /**
+     * A clone's pseudo-action is required if an instance's action is, and runnable if any
+     * instance's is (Pacemaker's summary_action_flags).
+     */
+    private Flags cloneFlags(Action action, String node) {
+        String task = instanceTask(action.task());
+        boolean optional = true;
+        boolean anyRunnable = false;
+        for (ScheduledResource child : action.rsc().children()) {
+            Action childAction = actions.first(child, task,
+                    child.children().isEmpty() ? node : null);
+            if (childAction == null) {
+                continue;
+            }
+            Flags childFlags = flags(childAction, node);
+            if (optional && !childFlags.optional()) {
+                optional = false;
+                setChanged(action.optional);
+                action.optional = false;
+            }
+            anyRunnable |= childFlags.runnable();
+        }
+        if (!anyRunnable && node == null && action.runnable) {
+            action.runnable = false;
+            changed = true;
+        }
+        return new Flags(optional, anyRunnable);
+    }
+
+    /** The instance action a clone's action summarizes. */
+    static String instanceTask(String task) {
+        return switch (task) {
+            case "running" -> "start";
+            case "stopped" -> "stop";
+            case "promoted" -> "promote";
+            case "demoted" -> "demote";
+            default -> task;
+        };
     }
 
     private void setChanged(boolean was) {
@@ -196,6 +243,10 @@ public final class OrderingPropagation {
         if (has(type, ASYMMETRICAL) && then.rsc() != null) {
             updateOrdered(then.rsc(), first, then, firstFlags, false, true, ASYMMETRICAL);
         }
+        if (has(type, PROMOTED_IMPLIES_FIRST) && then.rsc() != null) {
+            updateOrdered(then.rsc(), first, then, firstFlags, true, false,
+                    PROMOTED_IMPLIES_FIRST);
+        }
         if (first.runnable && has(type, IMPLIES_THEN_PRINTED) && !firstFlags.optional) {
             then.printAlways = true;
         }
@@ -213,6 +264,10 @@ public final class OrderingPropagation {
     /** The resource's update method: a group also updates its members' matching actions. */
     private void updateOrdered(ScheduledResource via, Action first, Action then, Flags flags,
             boolean filterOptional, boolean filterRunnable, int type) {
+        if (via.isClone()) {
+            updateClone(first, then, flags, filterOptional, filterRunnable, type);
+            return;
+        }
         updatePrimitive(first, then, flags, filterOptional, filterRunnable, type);
         if (via.variant() == Variant.GROUP && then.rsc() != null) {
             for (ScheduledResource member : then.rsc().children()) {
@@ -225,9 +280,38 @@ public final class OrderingPropagation {
         }
     }
 
+    /**
+     * A clone's update method (pcmk__multi_update_actions): between interleaved clones, each
+     * instance is ordered after the instance on its node; otherwise the clone's action and
+     * each runnable instance action follow "first".
+     */
+    private void updateClone(Action first, Action then, Flags flags, boolean filterOptional,
+            boolean filterRunnable, int type) {
+        if (then.rsc() == null) {
+            return;
+        }
+        if (interleave.applies(first, then)) {
+            interleave.update(first, then, type, (f, t) -> updateOrdered(t.rsc(), f, t,
+                    flags(f, null), filterOptional, filterRunnable, type));
+            return;
+        }
+        updatePrimitive(first, then, flags, filterOptional, filterRunnable, type);
+        for (ScheduledResource child : then.rsc().children()) {
+            Action childAction = actions.first(child, then.task(), then.node);
+            if (childAction != null && flags(childAction, then.node).runnable()) {
+                updateOrdered(child, first, childAction, flags, filterOptional, filterRunnable,
+                        type);
+            }
+        }
+    }
+
     private void updatePrimitive(Action first, Action then, Flags flags, boolean filterOptional,
             boolean filterRunnable, int type) {
         boolean thenOptional = then.optional;
+        if (has(type, PROMOTED_IMPLIES_FIRST) && filterOptional && then.rsc() != null
+                && then.rsc().role == Role.PROMOTED && !then.optional) {
+            clearOptional(first, then);
+        }
         if (has(type, ASYMMETRICAL)) {
             asymmetric(first, then);
         }

@@ -29,12 +29,15 @@ public final class PrimitiveActions {
         if (rsc.forcedStopNode != null) {
             actions.resourceAction(rsc, "stop", rsc.forcedStopNode, false);
         }
+        if (rsc.demoteNode != null) {
+            actions.resourceAction(rsc, "demote", rsc.demoteNode, false);
+        }
         if (rsc.definitionChanged) {
             // Required before the start exists: it takes the node it is created on
             actions.resourceAction(rsc, "start", null, false)
                     .setReason("resource definition change", true);
         }
-        String current = activeNode(rsc);
+        String current = actions.activeNode(rsc);
         boolean needStop = false;
         boolean moving = current != null && rsc.assignedTo != null
                 && !current.equals(rsc.assignedTo) && rsc.nextRole.atLeast(Role.STARTED);
@@ -51,40 +54,75 @@ public final class PrimitiveActions {
         if (rsc.startPending && rsc.assignedTo != null) {
             actions.resourceAction(rsc, "start", rsc.assignedTo, true).printAlways = true;
         }
-        if (!moving && (rsc.failed && rsc.stopNeeded || rsc.blocked)) {
+        boolean needPromote = false;
+        if (moving) {
+            // the remaining checks are for a resource staying where it is
+        } else if (rsc.failed) {
+            // Without a required stop, a failed promoted instance recovers by demotion
+            needStop |= rsc.stopNeeded;
+            needPromote = !rsc.stopNeeded && rsc.nextRole == Role.PROMOTED;
+        } else if (rsc.blocked) {
             needStop = true;
+        } else if (rsc.role.compareTo(Role.STARTED) > 0 && current != null
+                && rsc.assignedTo != null) {
+            // A promoted instance whose start became required must restart
+            Action start = actions.resourceAction(rsc, "start", rsc.assignedTo, true);
+            needStop |= !start.optional;
         }
-        restartActions(rsc, needStop);
+        restartActions(rsc, current, needStop, needPromote);
         roleTransition(rsc);
+        startForRecurring(rsc);
     }
 
     /**
-     * Where it is active for deciding a move (Pacemaker's pe__find_active_on): unless its starts
-     * need fencing, a node that is online and clean is preferred over the first one listed.
+     * Pacemaker creates the recurring monitors of an active role after an (optional) start
+     * where the resource is assigned, so that start exists even when no role change needs it
+     * (pcmk__create_recurring_actions); the summary and orderings then find it on that node.
      */
-    private String activeNode(ScheduledResource rsc) {
-        if (!rsc.config().needsFencing()) {
-            for (String node : rsc.runningOn) {
-                ClusterNode n = nodes.get(node);
-                if (n.online() && !n.unclean()) {
-                    return node;
-                }
-            }
+    private void startForRecurring(ScheduledResource rsc) {
+        if (rsc.blocked || rsc.assignedTo == null
+                || nodes.get(rsc.assignedTo).maintenance()) {
+            return;
         }
-        return rsc.currentNode();
+        if (rsc.nextRole != Role.STOPPED || !rsc.managed) {
+            actions.resourceAction(rsc, "start", rsc.assignedTo, true);
+        }
     }
 
-    private void restartActions(ScheduledResource rsc, boolean needStop) {
+    private void restartActions(ScheduledResource rsc, String current, boolean needStop,
+            boolean needPromote) {
         restarting = true;
         Role role = rsc.role;
-        if (role != Role.STOPPED) {
-            stop(rsc, !needStop);
-            role = Role.STOPPED;
+        while (role != Role.STOPPED) {
+            Role next = RoleTransitions.next(role, Role.STOPPED);
+            if (!transition(rsc, role, next, !needStop)) {
+                break;
+            }
+            role = next;
         }
-        if (rsc.role.compareTo(rsc.nextRole) <= 0 && role != rsc.role && !rsc.blocked) {
-            start(rsc, !needStop);
+        while (rsc.role.compareTo(rsc.nextRole) <= 0 && role != rsc.role && !rsc.blocked) {
+            Role next = RoleTransitions.next(role, rsc.role);
+            boolean required = needStop || (next == Role.PROMOTED && needPromote);
+            if (!transition(rsc, role, next, !required)) {
+                break;
+            }
+            role = next;
         }
         restarting = false;
+    }
+
+    /** Schedules the action taking a resource from one role to the next; false if none. */
+    private boolean transition(ScheduledResource rsc, Role from, Role to, boolean optional) {
+        switch (RoleTransitions.task(from, to)) {
+            case "stop" -> stop(rsc, optional);
+            case "start" -> start(rsc, optional);
+            case "promote" -> promote(rsc, optional);
+            case "demote" -> demote(rsc, optional);
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -98,13 +136,38 @@ public final class PrimitiveActions {
 
     private void roleTransition(ScheduledResource rsc) {
         Role role = rsc.role;
-        if (role == rsc.nextRole) {
+        while (role != rsc.nextRole) {
+            Role next = RoleTransitions.next(role, rsc.nextRole);
+            if (!transition(rsc, role, next, false)) {
+                break;
+            }
+            role = next;
+        }
+    }
+
+    /** Promotes where it is assigned, unless a start there cannot run. */
+    private void promote(ScheduledResource rsc, boolean optional) {
+        if (rsc.assignedTo == null) {
             return;
         }
-        if (role == Role.STOPPED && rsc.nextRole.atLeast(Role.STARTED)) {
-            start(rsc, false);
-        } else if (role.atLeast(Role.STARTED) && rsc.nextRole == Role.STOPPED) {
-            stop(rsc, false);
+        boolean runnable = actions.find(rsc, "start", rsc.assignedTo).stream()
+                .allMatch(Action::runnable);
+        if (runnable) {
+            Action promote = actions.resourceAction(rsc, "promote", rsc.assignedTo, optional);
+            if (expectedNode(rsc, rsc.assignedTo)) {
+                promote.pseudo = true;
+            }
+        } else {
+            actions.find(rsc, "promote", rsc.assignedTo).forEach(Action::clearRunnable);
+        }
+    }
+
+    /** Demotes wherever it is active (a multiply active instance everywhere). */
+    private void demote(ScheduledResource rsc, boolean optional) {
+        for (String node : rsc.runningOn) {
+            if (!expectedNode(rsc, node)) {
+                actions.resourceAction(rsc, "demote", node, optional);
+            }
         }
     }
 

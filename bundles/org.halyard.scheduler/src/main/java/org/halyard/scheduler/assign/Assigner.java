@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.halyard.scheduler.clone.CloneAssigner;
 import org.halyard.scheduler.cluster.ClusterOptions;
 import org.halyard.scheduler.cluster.NoQuorumPolicy;
 import org.halyard.scheduler.cluster.Role;
@@ -27,6 +28,7 @@ public final class Assigner {
     private final ColocationScores colocationScores;
     private final boolean haveStonithResource;
     private final List<ScoreLine> scores = new ArrayList<>();
+    private final CloneAssigner clones;
 
     public Assigner(ClusterOptions options, NodeAvailability nodes, ColocationIndex colocations,
             boolean haveStonithResource) {
@@ -35,6 +37,12 @@ public final class Assigner {
         this.colocations = colocations;
         this.colocationScores = new ColocationScores(colocations, nodes);
         this.haveStonithResource = haveStonithResource;
+        this.clones = new CloneAssigner(this, options, nodes, colocations, colocationScores);
+    }
+
+    /** Records a line of output that is not an allocation score (promotion scores). */
+    public void note(ScoreLine line) {
+        scores.add(line);
     }
 
     /** The allocation scores shown so far, in the order they were shown. */
@@ -44,10 +52,23 @@ public final class Assigner {
 
     /** Assigns a top-level resource (and everything it depends on). */
     public String assign(ScheduledResource rsc) {
-        return rsc.variant() == Variant.GROUP ? assignGroup(rsc) : assignPrimitive(rsc);
+        return switch (rsc.variant()) {
+            case GROUP -> assignGroup(rsc, null);
+            case CLONE -> clones.assign(rsc);
+            default -> assignPrimitive(rsc, null);
+        };
     }
 
-    private String assignGroup(ScheduledResource group) {
+    /** Assigns a clone instance, preferring a node if it is as good as any. */
+    public String assignInstance(ScheduledResource rsc, String prefer) {
+        return rsc.variant() == Variant.GROUP ? assignGroup(rsc, prefer)
+                : assignPrimitive(rsc, prefer);
+    }
+
+    private String assignGroup(ScheduledResource group, String prefer) {
+        if (group.parent() != null && !group.parent().assigning) {
+            assign(group.parent());
+        }
         if (!group.provisional) {
             return group.firstChild() == null ? null : group.firstChild().assignedTo;
         }
@@ -68,7 +89,7 @@ public final class Assigner {
         }
         String firstNode = null;
         for (ScheduledResource member : group.children()) {
-            String node = assignPrimitive(member);
+            String node = assignPrimitive(member, prefer);
             firstNode = firstNode == null ? node : firstNode;
         }
         group.nextRole = first.nextRole;
@@ -87,9 +108,9 @@ public final class Assigner {
         }
     }
 
-    private String assignPrimitive(ScheduledResource rsc) {
+    private String assignPrimitive(ScheduledResource rsc, String prefer) {
         if (rsc.parent() != null && !rsc.parent().assigning) {
-            assignGroup(rsc.parent());
+            assign(rsc.parent());
         }
         if (!rsc.provisional) {
             return rsc.assignedTo;
@@ -117,9 +138,7 @@ public final class Assigner {
                 && options.noQuorumPolicy() == NoQuorumPolicy.FREEZE) {
             rsc.nextRole = rsc.role;
         }
-        if (!rsc.orphan) {
-            show("pcmk__primitive_assign", rsc);
-        }
+        show("pcmk__primitive_assign", rsc);
         if (options.stonithEnabled() && !haveStonithResource) {
             rsc.managed = false;
         }
@@ -129,10 +148,30 @@ public final class Assigner {
         } else if (options.stopAllResources()) {
             finalizeAssignment(rsc, null, true);
         } else {
-            assignBestNode(rsc);
+            assignBestNode(rsc, prefer);
         }
         rsc.assigning = false;
         return rsc.assignedTo;
+    }
+
+    /** Forces an assignment (or none), as pcmk__assign_resource(force) does. */
+    public void forceAssignment(ScheduledResource rsc, String node) {
+        if (rsc.children().isEmpty()) {
+            finalizeAssignment(rsc, node, true);
+        } else {
+            rsc.provisional = false;
+            rsc.children().forEach(child -> forceAssignment(child, node));
+        }
+    }
+
+    /** Undoes an assignment (pcmk__unassign_resource), also of any members. */
+    public void unassign(ScheduledResource rsc) {
+        if (rsc.assignedTo != null) {
+            nodes.uncountAssignment(rsc.assignedTo);
+        }
+        rsc.assignedTo = null;
+        rsc.provisional = true;
+        rsc.children().forEach(this::unassign);
     }
 
     private List<String> nodeNames() {
@@ -147,17 +186,24 @@ public final class Assigner {
         }
         ScheduledResource primary = c.primary();
         assign(primary);
-        if (primary.variant() == Variant.GROUP) {
-            if (!primary.provisional && !primary.children().isEmpty()) {
-                ScheduledResource member = c.score() >= Scores.INFINITY
-                        ? primary.lastChild() : primary.firstChild();
-                colocationScores.applyToDependent(rsc, member, c);
-            }
-        } else {
-            colocationScores.applyToDependent(rsc, primary, c);
-        }
+        applyPrimary(rsc, primary, c);
         if (archive != null && !nodes.anyAvailable(rsc.allowed)) {
             replace(rsc.allowed, archive);
+        }
+    }
+
+    /** Applies a colocation with an assigned primary to a dependent being assigned. */
+    public void applyPrimary(ScheduledResource rsc, ScheduledResource primary, Colocation c) {
+        switch (primary.variant()) {
+            case GROUP -> {
+                if (!primary.provisional && !primary.children().isEmpty()) {
+                    ScheduledResource member = c.score() >= Scores.INFINITY
+                            ? primary.lastChild() : primary.firstChild();
+                    colocationScores.applyToDependent(rsc, member, c);
+                }
+            }
+            case CLONE -> clones.applyToDependent(rsc, primary, c);
+            default -> colocationScores.applyToDependent(rsc, primary, c);
         }
     }
 
@@ -169,14 +215,25 @@ public final class Assigner {
         }
     }
 
-    private void assignBestNode(ScheduledResource rsc) {
+    private void assignBestNode(ScheduledResource rsc, String prefer) {
         List<Map.Entry<String, Integer>> sorted = nodes.sorted(rsc.allowed, rsc.currentNode());
         String chosen = null;
-        if (!sorted.isEmpty()) {
+        if (prefer != null && !sorted.isEmpty()) {
+            Integer weight = rsc.allowed.get(prefer);
+            if (weight != null && weight >= sorted.get(0).getValue()
+                    && nodes.canRun(prefer, weight)) {
+                chosen = prefer;
+            }
+        }
+        ScheduledResource clone = rsc.parent() != null && rsc.parent().isClone()
+                ? rsc.parent() : null;
+        boolean uniqueInstance = clone != null && clone.clone.globallyUnique();
+        if (chosen == null && !sorted.isEmpty()) {
             Map.Entry<String, Integer> best = sorted.get(0);
             chosen = best.getKey();
             String running = rsc.currentNode();
-            if (best.getValue() > 0 && nodes.canRun(chosen) && running != null
+            if (!uniqueInstance && best.getValue() > 0 && nodes.canRun(chosen)
+                    && running != null
                     && nodes.canRun(running, nodes.node(running).weight())) {
                 for (int i = 1; i < sorted.size(); i++) {
                     if (!sorted.get(i).getValue().equals(best.getValue())) {
@@ -203,11 +260,21 @@ public final class Assigner {
             return;
         }
         rsc.assignedTo = chosen;
+        Integer score = rsc.allowed.get(chosen);
+        rsc.assignedScore = score == null ? 0 : score;
         nodes.countAssignment(chosen);
     }
 
+    /** Shows a resource's scores and, for a collective one, its members' (recursively). */
+    public void showTree(String stage, ScheduledResource rsc) {
+        show(stage, rsc);
+        if (!rsc.orphan && !rsc.instanceOrphan) {
+            rsc.children().forEach(child -> showTree(stage, child));
+        }
+    }
+
     private void show(String stage, ScheduledResource rsc) {
-        if (rsc.orphan) {
+        if (rsc.orphan || rsc.instanceOrphan) {
             return;
         }
         rsc.allowed.forEach((node, score) -> scores.add(new ScoreLine(stage, rsc.id(), node,

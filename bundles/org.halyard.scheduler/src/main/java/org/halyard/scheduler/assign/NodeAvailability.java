@@ -54,6 +54,10 @@ public final class NodeAvailability {
         assignedCount.merge(node, 1, Integer::sum);
     }
 
+    public void uncountAssignment(String node) {
+        assignedCount.merge(node, -1, Integer::sum);
+    }
+
     public int assignedCount(String node) {
         return assignedCount.getOrDefault(node, 0);
     }

@@ -45,7 +45,7 @@ public record ClusterOptions(boolean stonithEnabled, boolean symmetricCluster,
                 });
         boolean stonith = bool(options, "stonith-enabled", true);
         return new ClusterOptions(stonith, bool(options, "symmetric-cluster", true),
-                NoQuorumPolicy.parse(options.get("no-quorum-policy")), cib.hasQuorum(),
+                quorumPolicy(cib, options, stonith), cib.hasQuorum(),
                 bool(options, "stop-all-resources", false),
                 bool(options, "maintenance-mode", false),
                 bool(options, "start-failure-is-fatal", true),
@@ -56,6 +56,22 @@ public record ClusterOptions(boolean stonithEnabled, boolean symmetricCluster,
                 Score.parse(options.get("default-resource-stickiness")).map(Score::value)
                         .orElse(0),
                 cib.getDcUuid(), options, LocalDateTime.now(ZoneOffset.UTC));
+    }
+
+    /**
+     * The configured no-quorum-policy, except that suicide falls back to stop (as Pacemaker's
+     * unpack_config does) without fencing, and in a partition that never had quorum unless
+     * the CIB says no-quorum-panic: a node that never joined a quorate cluster must not fence
+     * the others.
+     */
+    private static NoQuorumPolicy quorumPolicy(Cib cib, Map<String, String> options,
+            boolean stonith) {
+        NoQuorumPolicy policy = NoQuorumPolicy.parse(options.get("no-quorum-policy"));
+        if (policy != NoQuorumPolicy.SUICIDE) {
+            return policy;
+        }
+        boolean panic = CibValues.parseBoolean(cib.getNoQuorumPanic()).orElse(false);
+        return stonith && (panic || cib.hasQuorum()) ? policy : NoQuorumPolicy.STOP;
     }
 
     /** These options with rules evaluated at another time. */

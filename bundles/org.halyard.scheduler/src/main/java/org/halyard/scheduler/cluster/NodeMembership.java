@@ -62,7 +62,7 @@ final class NodeMembership {
             return new Verdict(crmdOnline, null, false);
         } else if (inCcm == null) {
             return new Verdict(false, "peer has not been seen by the cluster", false);
-        } else if ("nack".equalsIgnoreCase(join)) {
+        } else if ("banned".equalsIgnoreCase(join)) { // the DC refused its join (a nack)
             return new Verdict(inCluster, "peer failed Pacemaker membership criteria", false);
         } else if (!terminate && "down".equalsIgnoreCase(expected)) {
             boolean up = inCluster || crmdOnline;

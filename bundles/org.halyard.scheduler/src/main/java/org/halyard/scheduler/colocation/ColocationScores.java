@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.halyard.scheduler.assign.NodeAvailability;
+import org.halyard.scheduler.cluster.Role;
 import org.halyard.scheduler.resource.ScheduledResource;
 import org.halyard.scheduler.resource.Scores;
 import org.halyard.scheduler.resource.Variant;
@@ -37,6 +38,10 @@ public final class ColocationScores {
      */
     public void applyToDependent(ScheduledResource dependent, ScheduledResource primary,
             Colocation colocation) {
+        if (affectsRole(dependent, primary, colocation)) {
+            applyToPriority(dependent, primary, colocation);
+            return;
+        }
         if (!affectsLocation(dependent, primary, colocation)) {
             return;
         }
@@ -71,6 +76,43 @@ public final class ColocationScores {
         return a == null ? b == null : a.equalsIgnoreCase(b);
     }
 
+    /**
+     * Whether a colocation now decides the role of a promotable instance already placed
+     * (pcmk__colocation_affects == pcmk__coloc_affects_role).
+     */
+    private static boolean affectsRole(ScheduledResource dependent, ScheduledResource primary,
+            Colocation c) {
+        ScheduledResource parent = dependent.parent();
+        return !primary.provisional && c.dependentRole().atLeast(Role.UNPROMOTED)
+                && parent != null && parent.isClone() && parent.clone.promotable()
+                && !dependent.provisional;
+    }
+
+    /**
+     * Adds a colocation's score to a promotable instance's promotion priority when it is
+     * placed with the primary (pcmk__apply_coloc_to_priority).
+     */
+    public void applyToPriority(ScheduledResource dependent, ScheduledResource primary,
+            Colocation c) {
+        if (primary.assignedTo == null || dependent.assignedTo == null) {
+            return;
+        }
+        String attribute = c.attributeOrId();
+        String dependentValue = nodes.attribute(dependent.assignedTo, attribute);
+        String primaryValue = nodes.attribute(primary.assignedTo, attribute);
+        if (!equalsIgnoreCase(dependentValue, primaryValue)) {
+            if (c.score() >= Scores.INFINITY && c.dependentRole() == Role.PROMOTED) {
+                dependent.priority = -Scores.INFINITY;
+            }
+            return;
+        }
+        if (c.primaryRole() != Role.UNKNOWN && c.primaryRole() != primary.nextRole) {
+            return;
+        }
+        int multiplier = c.dependentRole() == Role.UNPROMOTED ? -1 : 1;
+        dependent.priority = Scores.add(multiplier * c.score(), dependent.priority);
+    }
+
     /** pcmk__colocation_affects(preview=false) == pcmk__coloc_affects_location. */
     private static boolean affectsLocation(ScheduledResource dependent,
             ScheduledResource primary, Colocation c) {
@@ -98,6 +140,22 @@ public final class ColocationScores {
      */
     public Map<String, Integer> addColocatedScores(ScheduledResource rsc,
             Map<String, Integer> table, String attribute, float factor, boolean onlyActive) {
+        return addColocatedScores(rsc, table, attribute, factor, onlyActive, false);
+    }
+
+    /**
+     * As {@link #addColocatedScores(ScheduledResource, Map, String, float, boolean)}; with
+     * nonnegative, a preference never turns a node's score negative: a positive node that
+     * would is only marked unusable for further merging, then scored 1.
+     */
+    public Map<String, Integer> addColocatedScores(ScheduledResource rsc,
+            Map<String, Integer> table, String attribute, float factor, boolean onlyActive,
+            boolean nonnegative) {
+        return merge(rsc, table, attribute, factor, onlyActive, nonnegative);
+    }
+
+    private Map<String, Integer> merge(ScheduledResource rsc, Map<String, Integer> table,
+            String attribute, float factor, boolean onlyActive, boolean nonnegative) {
         if (rsc.merging) {
             return table;
         }
@@ -109,11 +167,11 @@ public final class ColocationScores {
                 if (first == null) {
                     return table;
                 }
-                work = addColocatedScores(first, new LinkedHashMap<>(table), attribute, factor,
-                        onlyActive);
+                work = merge(first, new LinkedHashMap<>(table), attribute, factor,
+                        onlyActive, nonnegative);
             } else {
                 work = new LinkedHashMap<>(table);
-                addMatchingScores(work, rsc, attribute, factor);
+                addMatchingScores(work, rsc, attribute, factor, nonnegative);
             }
             if (nodes.anyAvailable(work)) {
                 float multiplier = factor < 0 ? -1.0f : 1.0f;
@@ -124,10 +182,13 @@ public final class ColocationScores {
                         continue;
                     }
                     float f = multiplier * c.score() / (float) Scores.INFINITY;
-                    work = addColocatedScores(c.dependent(), work, c.nodeAttribute(), f, true);
+                    work = merge(c.dependent(), work, c.nodeAttribute(), f, true, nonnegative);
                 }
             } else if (onlyActive) {
                 return table;
+            }
+            if (nonnegative) {
+                work.replaceAll((node, score) -> score == UNUSABLE ? 1 : score);
             }
             return work;
         } finally {
@@ -136,7 +197,7 @@ public final class ColocationScores {
     }
 
     private void addMatchingScores(Map<String, Integer> work, ScheduledResource rsc,
-            String attribute, float factor) {
+            String attribute, float factor, boolean nonnegative) {
         String attr = attribute == null ? "#uname" : attribute;
         for (Map.Entry<String, Integer> entry : work.entrySet()) {
             int score = bestMatchingScore(rsc, attr, nodes.attribute(entry.getKey(), attr));
@@ -148,7 +209,12 @@ public final class ColocationScores {
             if (weight == 0 && score != 0) {
                 weight = factor > 0 ? 1 : factor < 0 ? -1 : 0;
             }
-            entry.setValue(Scores.add(weight, entry.getValue()));
+            int updated = Scores.add(weight, entry.getValue());
+            if (nonnegative && updated < 0 && entry.getValue() > 0) {
+                entry.setValue(UNUSABLE);
+            } else if (!(nonnegative && updated < 0 && entry.getValue() == 0)) {
+                entry.setValue(updated);
+            }
         }
     }
 

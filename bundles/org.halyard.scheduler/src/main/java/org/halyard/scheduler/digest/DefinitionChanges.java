@@ -71,7 +71,8 @@ public final class DefinitionChanges {
      * Marks resources that must restart ({@link ScheduledResource#definitionChanged}) or
      * reload ({@link ScheduledResource#reload}) because their definition changed.
      */
-    public void check(Cib cib, Map<String, ClusterNode> nodes) {
+    public void check(Cib cib, Map<String, ClusterNode> nodes,
+            Map<String, Map<String, ScheduledResource>> resolved) {
         for (NodeState state : cib.status().map(Status::nodeStates).orElse(List.of())) {
             ClusterNode node = state.getUname() == null ? null : nodes.get(state.getUname());
             if (node == null || !(node.maintenance() || node.canRunResources())) {
@@ -79,10 +80,11 @@ public final class DefinitionChanges {
             }
             for (ResourceHistory history : state.lrm().map(Lrm::resourceHistories)
                     .orElse(List.of())) {
+                // The history of an anonymous clone instance names the clone's primitive
                 ScheduledResource rsc = history.getId() == null ? null
-                        : scheduled.get(history.getId());
+                        : resolved.getOrDefault(node.uname(), Map.of()).get(history.getId());
                 if (rsc != null && !rsc.orphan && rsc.runningOn.contains(node.uname())
-                        && configured.get(rsc.id()) instanceof AgentResource) {
+                        && configured.get(rsc.baseId) instanceof AgentResource) {
                     resourceHistory(rsc, node, history);
                 }
             }
@@ -98,7 +100,7 @@ public final class DefinitionChanges {
         String task = op.getOperation();
         if (op.getId() == null || !op.getId().endsWith("_last_failure_0")
                 || !("start".equals(task) || "monitor".equals(task))
-                || !(configured.get(rsc.id()) instanceof AgentResource config)) {
+                || !(configured.get(rsc.baseId) instanceof AgentResource config)) {
             return false;
         }
         long interval = intervalMs(op);
@@ -109,7 +111,7 @@ public final class DefinitionChanges {
 
     private void resourceHistory(ScheduledResource rsc, ClusterNode node,
             ResourceHistory history) {
-        AgentResource config = (AgentResource) configured.get(rsc.id());
+        AgentResource config = (AgentResource) configured.get(rsc.baseId);
         if (!Objects.equals(config.getAgentClass(), history.getAgentClass())
                 || !Objects.equals(config.getProvider(), history.getProvider())
                 || !Objects.equals(config.getType(), history.getType())) {
@@ -148,7 +150,7 @@ public final class DefinitionChanges {
 
     private void checkOperation(ScheduledResource rsc, ClusterNode node, OperationHistory op,
             String task, long interval) {
-        AgentResource config = (AgentResource) configured.get(rsc.id());
+        AgentResource config = (AgentResource) configured.get(rsc.baseId);
         if (interval > 0 && findOp(config, task, interval, false) == null) {
             return; // an orphaned recurring operation is only cancelled
         }
@@ -245,7 +247,7 @@ public final class DefinitionChanges {
     private Map<String, String> resourceParameters(String id, ClusterNode node) {
         List<Resource> lineage = new ArrayList<>();
         for (ScheduledResource r = scheduled.get(id); r != null; r = r.parent()) {
-            Resource resource = configured.get(r.id());
+            Resource resource = configured.get(r.baseId);
             if (resource != null) {
                 lineage.add(resource);
             }

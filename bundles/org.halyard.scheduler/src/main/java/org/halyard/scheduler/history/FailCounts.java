@@ -47,10 +47,19 @@ public final class FailCounts {
                 : Durations.toMillis(rsc.config().meta().get("failure-timeout")) / 1000;
     }
 
+    /**
+     * The name fail counts are recorded under: an anonymous clone's instances share the name
+     * of the cloned primitive.
+     */
+    public static String name(ScheduledResource rsc) {
+        ScheduledResource clone = rsc.cloneAncestor();
+        return clone != null && !clone.clone.globallyUnique() ? rsc.baseId : rsc.id();
+    }
+
     /** The fail count that counts at {@code now} (epoch seconds): expired failures do not. */
     public static int effective(ScheduledResource rsc, ClusterNode node, long now) {
-        int count = raw(rsc.id(), node);
-        long last = lastFailure(rsc.id(), node);
+        int count = raw(name(rsc), node);
+        long last = lastFailure(name(rsc), node);
         long timeout = timeoutSeconds(rsc);
         if (count > 0 && last > 0 && timeout > 0 && now > last + timeout) {
             return 0;

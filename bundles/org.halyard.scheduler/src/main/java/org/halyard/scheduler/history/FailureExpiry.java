@@ -23,7 +23,7 @@ final class FailureExpiry {
         this.rsc = rsc;
         this.node = node;
         this.now = now;
-        if (FailCounts.raw(rsc.id(), node) > 0 && FailCounts.timeoutSeconds(rsc) > 0
+        if (FailCounts.raw(FailCounts.name(rsc), node) > 0 && FailCounts.timeoutSeconds(rsc) > 0
                 && ops.stream().anyMatch(this::blockingFailure)) {
             rsc.failureTimeoutDisabled = true;
         }
@@ -41,7 +41,7 @@ final class FailureExpiry {
             expired = now >= op.lastRcChange() + timeout;
             unexpired = FailCounts.effective(rsc, node, now);
         }
-        if (expired && FailCounts.raw(rsc.id(), node) > 0) {
+        if (expired && FailCounts.raw(FailCounts.name(rsc), node) > 0) {
             if (unexpired == 0) {
                 rsc.failCountCleared.add(node.uname());
             } else {

@@ -32,11 +32,14 @@ public final class HistoryReader {
     private final Map<String, ScheduledResource> resources;
     private final OrphanFactory orphans;
     private final ChangedFailure changedFailure;
+    private final ResourceLookup lookup;
+    private final Map<String, Map<String, ScheduledResource>> resolved = new LinkedHashMap<>();
 
     private HistoryReader(ClusterOptions options, Map<String, ClusterNode> nodes,
             Map<String, ScheduledResource> resources, OrphanFactory orphans,
-            ChangedFailure changedFailure) {
+            ChangedFailure changedFailure, ResourceLookup lookup) {
         this.options = options;
+        this.lookup = lookup;
         this.changedFailure = changedFailure;
         this.nodes = nodes;
         this.resources = resources;
@@ -47,6 +50,12 @@ public final class HistoryReader {
     @FunctionalInterface
     public interface OrphanFactory {
         ScheduledResource create(String id, ResourceHistory history);
+    }
+
+    /** Finds the primitive a history entry on a node is for; null for an orphan. */
+    @FunctionalInterface
+    public interface ResourceLookup {
+        ScheduledResource find(String node, String historyId);
     }
 
     /** Tells whether a recorded failure ran with parameters that have changed since. */
@@ -62,11 +71,12 @@ public final class HistoryReader {
      * @param nodes     nodes by name; updated in place when a node must be fenced
      * @param resources primitives by id
      */
-    public static void read(Cib cib, ClusterOptions options, Map<String, ClusterNode> nodes,
+    public static Map<String, Map<String, ScheduledResource>> read(Cib cib,
+            ClusterOptions options, Map<String, ClusterNode> nodes,
             Map<String, ScheduledResource> resources, OrphanFactory orphans,
-            ChangedFailure changedFailure) {
+            ChangedFailure changedFailure, ResourceLookup lookup) {
         HistoryReader reader = new HistoryReader(options, nodes, resources, orphans,
-                changedFailure);
+                changedFailure, lookup);
         Map<String, String> idToName = new LinkedHashMap<>();
         nodes.values().forEach(n -> idToName.put(n.id(), n.uname()));
         for (NodeState state : cib.status().map(Status::nodeStates).orElse(List.of())) {
@@ -81,6 +91,7 @@ public final class HistoryReader {
                 reader.unpack(name, history);
             }
         }
+        return reader.resolved;
     }
 
     private void unpack(String nodeName, ResourceHistory history) {
@@ -93,7 +104,7 @@ public final class HistoryReader {
         if (ops.isEmpty() || history.getId() == null) {
             return;
         }
-        ScheduledResource rsc = resources.get(history.getId());
+        ScheduledResource rsc = lookup.find(nodeName, history.getId());
         if (rsc == null) {
             rsc = orphans.create(history.getId(), history);
             resources.put(history.getId(), rsc);
@@ -119,6 +130,20 @@ public final class HistoryReader {
             replay.replay(op, expiry.expired(op));
         }
         rsc.role = replay.role;
+        resolved.computeIfAbsent(nodeName, n -> new LinkedHashMap<>()).put(history.getId(), rsc);
+        if (rsc.startPending && rsc.pendingNode == null) {
+            rsc.pendingNode = nodeName;
+        }
+        if (rsc.role != Role.UNKNOWN) {
+            // Known here: this instance, and (for anonymous clones) the clone
+            for (ScheduledResource r = rsc; r != null; r = r.parent()) {
+                r.knownOn.add(nodeName);
+                ScheduledResource clone = r.isClone() ? r : r.cloneAncestor();
+                if (clone != null && clone.clone.globallyUnique()) {
+                    break;
+                }
+            }
+        }
         processState(rsc, nodeName, replay.onFail);
         Role requested = requestedRole(rsc);
         if (requested != Role.UNKNOWN
@@ -159,6 +184,9 @@ public final class HistoryReader {
     /** The target-role as a primitive may use it: only Stopped has an effect. */
     public static Role requestedRole(ScheduledResource rsc) {
         Role target = rsc.config().targetRole();
+        if (target == Role.UNPROMOTED && rsc.inPromotable()) {
+            return Role.UNPROMOTED; // may run, but not be promoted
+        }
         return target == Role.STOPPED ? Role.STOPPED : Role.UNKNOWN;
     }
 
@@ -170,8 +198,47 @@ public final class HistoryReader {
             fence(nodeName, rsc.id() + " is thought to be active there");
         }
         OnFail effective = nodes.get(nodeName).unclean() ? OnFail.IGNORE : onFail;
+        handleFailure(rsc, nodeName, effective, active);
+        if (active) {
+            rsc.runningOn.add(nodeName);
+            for (ScheduledResource p = rsc.parent(); p != null; p = p.parent()) {
+                if (p.isClone() && !p.runningOn.contains(nodeName)) {
+                    p.runningOn.add(nodeName); // a clone is active wherever an instance is
+                }
+            }
+            if (node.maintenance()) {
+                // Nothing on a node in maintenance is managed
+                rsc.managed = false;
+            }
+            if (!rsc.managed) {
+                // An unmanaged resource stays where it is
+                rsc.addScore(nodeName, node.weight(), Scores.INFINITY);
+            } else if (multiplyActive(rsc)) {
+                multipleActive(rsc);
+            }
+            switch (effective) {
+                case IGNORE -> { }
+                case DEMOTE, BLOCK -> rsc.failed = true;
+                default -> {
+                    rsc.failed = true;
+                    rsc.stopNeeded = true;
+                }
+            }
+        } else if (rsc.historyName != null && rsc.historyName.contains(":")) {
+            // An old numbered history of a stopped instance must not name it (for promotion
+            // scores) or it would look like an orphan
+            rsc.historyName = null;
+        }
+    }
+
+    /** What a failure's on-fail handling does while unpacking (Pacemaker's process_rsc_state). */
+    private void handleFailure(ScheduledResource rsc, String nodeName, OnFail effective,
+            boolean active) {
         switch (effective) {
-            case DEMOTE -> rsc.failed = true;
+            case DEMOTE -> {
+                rsc.failed = true;
+                rsc.demoteNode = nodeName;
+            }
             case FENCE -> fence(nodeName, rsc.id() + " failed there");
             case STANDBY -> nodes.put(nodeName, nodes.get(nodeName).inStandby());
             case BLOCK -> {
@@ -194,27 +261,6 @@ public final class HistoryReader {
                 }
             }
             default -> { }
-        }
-        if (active) {
-            rsc.runningOn.add(nodeName);
-            if (node.maintenance()) {
-                // Nothing on a node in maintenance is managed
-                rsc.managed = false;
-            }
-            if (!rsc.managed) {
-                // An unmanaged resource stays where it is
-                rsc.addScore(nodeName, node.weight(), Scores.INFINITY);
-            } else if (multiplyActive(rsc)) {
-                multipleActive(rsc);
-            }
-            switch (effective) {
-                case IGNORE -> { }
-                case DEMOTE, BLOCK -> rsc.failed = true;
-                default -> {
-                    rsc.failed = true;
-                    rsc.stopNeeded = true;
-                }
-            }
         }
     }
 

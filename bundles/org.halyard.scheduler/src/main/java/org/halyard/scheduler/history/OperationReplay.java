@@ -212,9 +212,10 @@ final class OperationReplay {
         }
     }
 
+    /** Active in an unknown role: an instance of a promotable clone is then Unpromoted. */
     private void setActive() {
         if (role.compareTo(Role.STARTED) < 0) {
-            role = Role.STARTED;
+            role = rsc.inPromotable() ? Role.UNPROMOTED : Role.STARTED;
         }
     }
 
@@ -229,11 +230,17 @@ final class OperationReplay {
                         && configured != OnFail.DEMOTE && configured != OnFail.STOP;
                 boolean validHere = configured != OnFail.RESTART_CONTAINER
                         || rsc.container != null;
-                if ((!"stop".equals(name) || validForStop) && validHere) {
+                if ((!"stop".equals(name) || validForStop) && validHere
+                        && (configured != OnFail.DEMOTE || demotable(config))) {
                     return configured == OnFail.FENCE && !stonithEnabled ? OnFail.BLOCK
                             : configured;
                 }
             }
+        }
+        OnFail promotedMonitor = "demote".equals(name) ? promotedMonitorOnFail() : null;
+        if (promotedMonitor != null) {
+            return promotedMonitor == OnFail.FENCE && !stonithEnabled ? OnFail.BLOCK
+                    : promotedMonitor;
         }
         if (rsc.container != null) {
             return OnFail.RESTART_CONTAINER; // a filler's failure restarts its container
@@ -242,5 +249,26 @@ final class OperationReplay {
             return stonithEnabled ? OnFail.FENCE : OnFail.BLOCK;
         }
         return OnFail.RECOVER;
+    }
+
+    /** on-fail=demote is valid only for a promote or a recurring monitor of the Promoted role. */
+    private static boolean demotable(OperationConfig config) {
+        return "promote".equals(config.name()) || "monitor".equals(config.name())
+                && config.role() == Role.PROMOTED && config.intervalMs() > 0;
+    }
+
+    /**
+     * A demote without its own on-fail fails as the Promoted role's recurring monitor would
+     * (other than by demoting), as Pacemaker's unpack_operation_on_fail decides.
+     */
+    private OnFail promotedMonitorOnFail() {
+        for (OperationConfig config : rsc.config().operations()) {
+            if ("monitor".equals(config.name()) && config.role() == Role.PROMOTED
+                    && config.intervalMs() > 0 && config.enabled() && config.onFail() != null
+                    && config.onFail() != OnFail.DEMOTE) {
+                return config.onFail();
+            }
+        }
+        return null;
     }
 }

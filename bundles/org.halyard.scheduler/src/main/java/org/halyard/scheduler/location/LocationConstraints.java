@@ -181,11 +181,24 @@ public final class LocationConstraints {
     /**
      * Applies node scores to a resource; for a colocated group the first member gets the
      * scores and later members only the node entries (their scores reach the group through
-     * the internal colocation).
+     * the internal colocation); a clone passes them on to every instance. Scores for the
+     * Promoted role are kept for choosing which instances to promote.
      */
     public static void applyToResource(ScheduledResource rsc, Map<String, Integer> list,
             Role roleFilter) {
+        if (roleFilter == Role.PROMOTED) {
+            rsc.promotedLocations.add(Map.copyOf(list));
+        }
+        applyWithin(rsc, list, roleFilter);
+    }
+
+    private static void applyWithin(ScheduledResource rsc, Map<String, Integer> list,
+            Role roleFilter) {
         applyToOne(rsc, list, roleFilter);
+        if (rsc.isClone()) {
+            rsc.children().forEach(child -> applyWithin(child, list, roleFilter));
+            return;
+        }
         if (rsc.variant() != Variant.GROUP) {
             return;
         }

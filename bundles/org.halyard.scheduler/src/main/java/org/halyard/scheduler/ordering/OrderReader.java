@@ -3,6 +3,8 @@ package org.halyard.scheduler.ordering;
 import static org.halyard.scheduler.actions.OrderFlags.ASYMMETRICAL;
 import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_FIRST;
 import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_THEN;
+import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_THEN_PRINTED;
+import static org.halyard.scheduler.actions.OrderFlags.ONE_OR_MORE;
 import static org.halyard.scheduler.actions.OrderFlags.OPTIONAL;
 import static org.halyard.scheduler.actions.OrderFlags.RUNNABLE_LEFT;
 import static org.halyard.scheduler.actions.OrderFlags.SERIALIZE_ONLY;
@@ -16,7 +18,8 @@ import org.halyard.scheduler.resource.Scores;
 
 /**
  * Reads rsc_order constraints: Mandatory orderings imply the "then" action and, when
- * symmetrical (the default), the inverse for stopping; Optional ones only order.
+ * symmetrical (the default), the inverse for stopping; Optional ones only order. After a
+ * clone with clone-min (or require-all=false), enough runnable instances suffice.
  */
 public final class OrderReader {
 
@@ -52,7 +55,13 @@ public final class OrderReader {
         boolean restart = kind == Kind.OPTIONAL
                 && "restart".equalsIgnoreCase(then.config().meta().get("restart-type"));
         int flags = flags(kind, firstAction, symmetric ? 1 : 0) | (restart ? IMPLIES_THEN : 0);
-        orderings.add(new Ordering(first, firstAction, null, then, thenAction, null, flags));
+        int minimum = minimumFirstInstances(first, constraint);
+        if (minimum > 0) {
+            cloneMinimum(constraint.getId(), first, firstAction, then, thenAction, flags,
+                    minimum);
+        } else {
+            orderings.add(new Ordering(first, firstAction, null, then, thenAction, null, flags));
+        }
         if (symmetric) {
             String invertedFirst = invert(firstAction);
             String invertedThen = invert(thenAction);
@@ -61,6 +70,37 @@ public final class OrderReader {
                         flags(kind, invertedFirst, 2) | (restart ? IMPLIES_FIRST : 0)));
             }
         }
+    }
+
+    /**
+     * Pacemaker's get_minimum_first_instances: how many instances of a "first" clone must be
+     * runnable for "then" (its clone-min, else 1 for the deprecated require-all=false);
+     * 0 when the whole of "first" is required.
+     */
+    static int minimumFirstInstances(ScheduledResource first, OrderConstraint constraint) {
+        if (!first.isClone()) {
+            return 0;
+        }
+        if (first.config().meta().get("clone-min") != null) {
+            return first.clone.cloneMin();
+        }
+        return CibValues.parseBoolean(constraint.getRequireAll()).map(all -> all ? 0 : 1)
+                .orElse(0);
+    }
+
+    /**
+     * Orders "then" after a pseudo-action that is runnable once enough instances of "first"
+     * are (Pacemaker's clone_min_ordering).
+     */
+    private void cloneMinimum(String id, ScheduledResource first, String firstAction,
+            ScheduledResource then, String thenAction, int flags, int minimum) {
+        String pseudo = "clone-one-or-more:" + id;
+        for (ScheduledResource instance : first.children()) {
+            orderings.add(new Ordering(instance, firstAction, null, null, pseudo, null,
+                    ONE_OR_MORE | IMPLIES_THEN_PRINTED, minimum));
+        }
+        orderings.add(new Ordering(null, pseudo, null, then, thenAction, null,
+                flags | RUNNABLE_LEFT, minimum));
     }
 
     private static Kind kind(OrderConstraint constraint) {

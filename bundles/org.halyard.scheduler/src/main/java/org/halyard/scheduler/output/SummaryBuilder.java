@@ -29,18 +29,19 @@ public final class SummaryBuilder {
         items.add(0, new SummaryItem(change, node, null, reason, true));
     }
 
-    /** Adds the line(s) for a resource and, for a group, its members. */
+    /** Adds the line(s) for a resource and, for a group or clone, its members. */
     public void addResource(ScheduledResource rsc) {
         if (!rsc.children().isEmpty()) {
             rsc.children().forEach(this::addResource);
             return;
         }
-        String current = rsc.currentNode();
+        String current = actions.activeNode(rsc);
         String next = rsc.assignedTo;
         if (current != null && rsc.role == Role.STOPPED) {
             rsc.role = Role.STARTED;
         }
-        if ((current == null && rsc.orphan) || !rsc.managed || (current == null && next == null)) {
+        if ((current == null && (rsc.orphan || rsc.instanceOrphan)) || !rsc.managed
+                || (current == null && next == null)) {
             return;
         }
         boolean moving = current != null && next != null && !current.equals(next);
@@ -50,20 +51,32 @@ public final class SummaryBuilder {
         if (stop == null && rsc.stopUnexpected) {
             stop = actions.first(rsc, "stop", null); // it stops elsewhere, not where it stays
         }
+        Actions found = new Actions(start, stop, actions.first(rsc, "promote", next),
+                actions.first(rsc, "demote", next));
         if (rsc.role == rsc.nextRole) {
-            sameRole(rsc, current, next, moving, start, stop);
+            sameRole(rsc, current, next, moving, found);
         } else {
-            roleChange(rsc, current, next, moving, start, stop);
+            roleChange(rsc, current, next, moving, found);
         }
     }
 
+    /** The actions of a resource the summary line depends on. */
+    private record Actions(Action start, Action stop, Action promote, Action demote) {
+    }
+
     private void sameRole(ScheduledResource rsc, String current, String next, boolean moving,
-            Action start, Action stop) {
+            Actions a) {
+        Action start = a.start();
+        Action stop = a.stop();
         if (rsc.reload) {
             item("Reload", rsc, current, next, start, null);
             return;
         }
         if (start == null || start.optional()) {
+            if (a.demote() != null && a.promote() != null && !a.demote().optional()
+                    && !a.promote().optional()) {
+                item("Re-promote", rsc, current, next, a.promote(), a.demote());
+            }
             return;
         }
         if (!start.runnable()) {
@@ -79,7 +92,9 @@ public final class SummaryBuilder {
     }
 
     private void roleChange(ScheduledResource rsc, String current, String next, boolean moving,
-            Action start, Action stop) {
+            Actions a) {
+        Action start = a.start();
+        Action stop = a.stop();
         if (stop != null && (rsc.nextRole == Role.STOPPED || (start != null && !start.runnable()))) {
             for (String node : rsc.runningOn) {
                 Action stopOp = actions.first(rsc, "stop", node);
@@ -94,6 +109,10 @@ public final class SummaryBuilder {
             item("Reload", rsc, current, next, start, null);
         } else if (stop != null && !stop.optional()) {
             item("Restart", rsc, current, next, start, null);
+        } else if (rsc.role == Role.PROMOTED) {
+            item("Demote", rsc, current, next, a.demote(), null);
+        } else if (rsc.nextRole == Role.PROMOTED) {
+            item("Promote", rsc, current, next, a.promote(), null);
         } else if (rsc.role == Role.STOPPED && rsc.nextRole.compareTo(Role.STOPPED) > 0) {
             item("Start", rsc, current, next, start, null);
         }
@@ -105,14 +124,6 @@ public final class SummaryBuilder {
             return;
         }
         Action why = source == null ? action : source;
-        String details;
-        if (origin == null) {
-            details = destination;
-        } else if (destination == null || origin.equals(destination)) {
-            details = origin;
-        } else {
-            details = origin + " -> " + destination;
-        }
         String reason = null;
         if (why.reason() != null && !action.runnable()) {
             reason = "due to " + why.reason() + " (blocked)";
@@ -121,6 +132,30 @@ public final class SummaryBuilder {
         } else if (!action.runnable()) {
             reason = "blocked";
         }
-        items.add(new SummaryItem(change, rsc.id(), details, reason, false));
+        items.add(new SummaryItem(change, rsc.id(), details(rsc, origin, destination), reason,
+                false));
+    }
+
+    /** The text in parentheses, with roles where promotion is involved (rsc_action_item). */
+    private static String details(ScheduledResource rsc, String origin, String destination) {
+        boolean needRole = rsc.role.compareTo(Role.STARTED) > 0
+                || rsc.nextRole.compareTo(Role.UNPROMOTED) > 0;
+        boolean sameHost = origin != null && origin.equals(destination);
+        boolean sameRole = rsc.role == rsc.nextRole;
+        String role = rsc.role.text();
+        String nextRole = rsc.nextRole.text();
+        if (origin == null) {
+            return needRole ? role + " -> " + nextRole + " " + destination : destination;
+        } else if (destination == null) {
+            return needRole ? role + " " + origin : origin;
+        } else if (sameRole && sameHost) {
+            return needRole ? role + " " + origin : origin;
+        } else if (sameRole) {
+            return needRole ? origin + " -> " + destination + " " + role
+                    : origin + " -> " + destination;
+        } else if (sameHost) {
+            return role + " -> " + nextRole + " " + origin;
+        }
+        return role + " " + origin + " -> " + nextRole + " " + destination;
     }
 }

@@ -12,6 +12,8 @@ import org.halyard.cib.model.Configuration;
 import org.halyard.cib.model.ResourceDefaults;
 import org.halyard.cib.model.attributes.MetaAttributes;
 import org.halyard.cib.model.resources.AgentResource;
+import org.halyard.cib.model.resources.Clone;
+import org.halyard.cib.model.resources.Master;
 import org.halyard.cib.model.resources.Group;
 import org.halyard.cib.model.resources.Operation;
 import org.halyard.cib.model.resources.Primitive;
@@ -33,16 +35,31 @@ public final class ResourceReader {
     private final ClusterOptions options;
     private final List<MetaAttributes> defaults;
     private final Map<String, ScheduledResource> byId = new LinkedHashMap<>();
+    private final Map<ScheduledResource, Template> templates = new HashMap<>();
+    private final int nodeCount;
+
+    /** What a clone's instances are made from. */
+    private record Template(Resource child, Map<String, String> meta, List<Resource> lineage) {
+    }
 
     private ResourceReader(Cib cib, ClusterOptions options) {
         this.options = options;
+        this.nodeCount = cib.configuration().flatMap(Configuration::nodes)
+                .map(n -> n.nodes().size()).orElse(0);
         this.defaults = cib.configuration().flatMap(Configuration::resourceDefaults)
                 .map(ResourceDefaults::metaAttributes).orElse(List.of());
     }
 
     /** The top-level resources in document order, and every resource by id. */
     public record ResourceTree(List<ScheduledResource> topLevel,
-            Map<String, ScheduledResource> byId) {
+            Map<String, ScheduledResource> byId, InstanceFactory instances) {
+    }
+
+    /** Creates further instances of a clone (orphans found in the history). */
+    @FunctionalInterface
+    public interface InstanceFactory {
+        /** Appends a new instance, numbered after the existing ones, and returns it. */
+        ScheduledResource add(ScheduledResource clone);
     }
 
     /**
@@ -55,13 +72,27 @@ public final class ResourceReader {
         List<ScheduledResource> top = new ArrayList<>();
         for (Resource resource : cib.configuration().flatMap(Configuration::resources)
                 .map(Resources::resources).orElse(List.of())) {
-            top.add(reader.build(resource, null, Map.of(), List.of()));
+            top.add(reader.build(resource, null, Map.of(), List.of(), ""));
         }
-        return new ResourceTree(List.copyOf(top), Map.copyOf(reader.byId));
+        return new ResourceTree(List.copyOf(top), Map.copyOf(reader.byId), reader::addInstance);
+    }
+
+    private ScheduledResource addInstance(ScheduledResource clone) {
+        Template template = templates.get(clone);
+        ScheduledResource instance = build(template.child(), clone, template.meta(),
+                template.lineage(), ":" + clone.children().size());
+        markOrphan(instance);
+        clone.children().add(instance);
+        return instance;
+    }
+
+    private static void markOrphan(ScheduledResource instance) {
+        instance.instanceOrphan = true;
+        instance.children().forEach(ResourceReader::markOrphan);
     }
 
     private ScheduledResource build(Resource resource, ScheduledResource parent,
-            Map<String, String> parentMeta, List<Resource> ancestors) {
+            Map<String, String> parentMeta, List<Resource> ancestors, String suffix) {
         String[] agent = resource instanceof AgentResource a
                 ? new String[] {a.getAgentClass(), a.getProvider(), a.getType()}
                 : new String[3];
@@ -73,22 +104,53 @@ public final class ResourceReader {
         lineage.add(resource);
         lineage.addAll(ancestors);
         ParameterSets params = new ParameterSets(lineage);
-        ScheduledResource scheduled = new ScheduledResource(config(resource, meta, params),
-                parent);
-        byId.put(resource.getId(), scheduled);
+        ScheduledResource scheduled = new ScheduledResource(config(resource,
+                resource.getId() + suffix, meta, params), parent);
+        scheduled.baseId = resource.getId();
+        byId.put(scheduled.id(), scheduled);
         if (resource instanceof Group group) {
             for (Resource member : group.members()) {
-                scheduled.children().add(build(member, scheduled, inherited, lineage));
+                scheduled.children().add(build(member, scheduled, inherited, lineage, suffix));
             }
+        } else if (resource instanceof Clone clone) {
+            buildInstances(clone, scheduled, meta, inherited, lineage);
         }
         return scheduled;
     }
 
-    private ResourceConfig config(Resource resource, Map<String, String> meta,
+    /** Pacemaker's clone_unpack: clone-max instances named child:N (at least one). */
+    private void buildInstances(Clone clone, ScheduledResource scheduled, Map<String, String> meta,
+            Map<String, String> inherited, List<Resource> lineage) {
+        boolean promotable = clone instanceof Master
+                || CibValues.isTrue(meta.get("promotable"));
+        scheduled.clone = CloneSettings.of(meta, promotable, nodeCount);
+        Resource child = clone.child().orElse(null);
+        if (child == null) {
+            return;
+        }
+        Map<String, String> childMeta = new HashMap<>(inherited);
+        // Instances are slightly sticky by default so they are not shuffled for no benefit
+        if (!meta.containsKey("resource-stickiness")) {
+            childMeta.put("resource-stickiness", "1");
+        }
+        childMeta.put("globally-unique", Boolean.toString(scheduled.clone.globallyUnique()));
+        templates.put(scheduled, new Template(child, Map.copyOf(childMeta), lineage));
+        int count = Math.max(1, scheduled.clone.cloneMax());
+        for (int i = 0; i < count; i++) {
+            ScheduledResource instance = build(child, scheduled, childMeta, lineage, ":" + i);
+            if (i >= scheduled.clone.cloneMax()) {
+                markOrphan(instance);
+            }
+            scheduled.children().add(instance);
+        }
+    }
+
+    private ResourceConfig config(Resource resource, String id, Map<String, String> meta,
             ParameterSets params) {
         Variant variant = switch (resource) {
             case Primitive p -> Variant.PRIMITIVE;
             case Group g -> Variant.GROUP;
+            case Clone c -> Variant.CLONE;
             default -> throw new SchedulerException("resource \"" + resource.getId()
                     + "\" is a " + resource.elementName() + ", which is not supported yet");
         };
@@ -107,7 +169,7 @@ public final class ResourceReader {
                 ? Scores.parse(meta.get("resource-stickiness")) : options.defaultStickiness();
         int threshold = meta.containsKey("migration-threshold")
                 ? Scores.parse(meta.get("migration-threshold")) : Scores.INFINITY;
-        return new ResourceConfig(resource.getId(), variant, agentClass, agent, meta,
+        return new ResourceConfig(id, variant, agentClass, agent, meta,
                 Scores.parse(meta.get("priority")), stickiness, Math.max(0, threshold),
                 Role.parse(meta.get("target-role")), managed,
                 meta.getOrDefault("multiple-active", "stop_start"),

@@ -36,6 +36,8 @@ public final class ScheduledResource {
     public boolean reload;
     /** The node where a stop is required before anything else (agent changed), or null. */
     public String forcedStopNode;
+    /** The node where a failure with on-fail=demote requires a demote, or null. */
+    public String demoteNode;
     /** Nodes where its fail count is being cleared (failure under old parameters). */
     public final java.util.Set<String> failCountCleared = new java.util.HashSet<>();
     /** A failure that blocks the resource disregards its failure-timeout (as Pacemaker does). */
@@ -54,12 +56,72 @@ public final class ScheduledResource {
     public boolean orphan;
     public String assignedTo;
     public int priority;
+    /** For a clone: its clone settings; null for other resources. */
+    public CloneSettings clone;
+    /** The configured id an instance was made from (its id without ":N"). */
+    public String baseId;
+    /** The name the history knows this instance by, if not its id (Pacemaker's clone_name). */
+    public String historyName;
+    /** Nodes where its state is known from history (probed or active). */
+    public final java.util.Set<String> knownOn = new java.util.LinkedHashSet<>();
+    /** A clone instance beyond clone-max, created for history only: it must stop. */
+    public boolean instanceOrphan;
+    /** Promotion order of a promotable clone instance (Pacemaker's sort_index). */
+    public int sortIndex;
+    /** Node scores of location constraints for the Promoted role. */
+    public final List<Map<String, Integer>> promotedLocations = new ArrayList<>();
+    /** Its score on the node it was assigned to, when it was assigned. */
+    public int assignedScore;
+    /** The node of a pending operation, if any. */
+    public String pendingNode;
 
     public ScheduledResource(ResourceConfig config, ScheduledResource parent) {
         this.config = config;
         this.parent = parent;
         this.managed = config.managed();
         this.priority = config.priority();
+        this.baseId = config.id();
+    }
+
+    /** True for a clone or promotable clone. */
+    public boolean isClone() {
+        return variant() == Variant.CLONE;
+    }
+
+    /** The top-level resource this one belongs to (Pacemaker's uber_parent). */
+    public ScheduledResource top() {
+        ScheduledResource rsc = this;
+        while (rsc.parent != null) {
+            rsc = rsc.parent;
+        }
+        return rsc;
+    }
+
+    /** The clone this resource is an instance of or inside of, or null. */
+    public ScheduledResource cloneAncestor() {
+        for (ScheduledResource p = parent; p != null; p = p.parent) {
+            if (p.isClone()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** True if it belongs to a promotable clone. */
+    public boolean inPromotable() {
+        ScheduledResource clone = cloneAncestor();
+        return clone != null && clone.clone.promotable();
+    }
+
+    /** The instance number of a clone instance (the number after the last colon). */
+    public int instanceNumber() {
+        String id = id();
+        int colon = id.lastIndexOf(':');
+        try {
+            return colon < 0 ? 0 : Integer.parseInt(id.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     public ResourceConfig config() {
