@@ -4,6 +4,8 @@
 #   bench/run.sh [NODESxRESOURCES,...] [runs]             CIB load/save against the JDK's DOM
 #   bench/run.sh scheduler [NODESxRESOURCES,...] [runs]   the scheduler against crm_simulate
 #                                                         (when pacemaker-cli-utils is installed)
+#   bench/run.sh failover [runs]                          failover of the built daemon product after
+#                                                         kill -9 / SIGSTOP, against a planned move
 #   e.g. bench/run.sh 4x100,16x1000 3;  bench/run.sh scheduler 4x100,16x1000,32x5000 3
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -15,6 +17,11 @@ fi
 cp=$(ls "$here"/target/halyard-bench-*.jar "$here"/target/lib/*.jar | tr '\n' ':')
 main=org.halyard.bench.CibBench
 heap=-Xmx2g
+if [[ ${1:-} == failover ]]; then
+  shift
+  cd "$here/.."   # the daemon product is found relative to the project root
+  exec "$HALYARD_JAVA" -cp "$cp" org.halyard.bench.FailoverBench "$@"
+fi
 if [[ ${1:-} == scheduler ]]; then
   shift
   main=org.halyard.bench.SchedulerBench

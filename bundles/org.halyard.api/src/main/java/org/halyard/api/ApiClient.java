@@ -10,6 +10,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /** Calls the daemon over any pair of streams: its Unix socket, or an SSH channel. */
 public final class ApiClient implements AutoCloseable {
@@ -59,6 +60,30 @@ public final class ApiClient implements AutoCloseable {
             return reply;
         } catch (IOException e) {
             throw new ApiException(ErrorCode.UNAVAILABLE, "connection to " + peer + " lost: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Sends a streaming request ({@code watch}) and hands each event to the consumer until the
+     * daemon ends the stream, the connection is closed (by {@link #close()} from another thread)
+     * or lost; a refusal or a lost connection is thrown as {@link ApiException}. Heartbeats are
+     * passed on too, so a caller can tell a quiet cluster from a dead link.
+     */
+    public void watch(Request request, Consumer<ClusterEvent> events) {
+        try {
+            synchronized (this) {
+                Frames.write(out, ApiCodec.encode(request));
+            }
+            while (true) {
+                byte[] frame = Frames.read(in);
+                if (frame == null) {
+                    throw new EOFException("closed by the daemon");
+                }
+                Reply reply = ApiCodec.decode(frame, Reply.class);
+                events.accept(reply.payload(ClusterEvent.class));
+            }
+        } catch (IOException e) {
+            throw new ApiException(ErrorCode.UNAVAILABLE, "event stream from " + peer + " lost: " + e.getMessage(), e);
         }
     }
 

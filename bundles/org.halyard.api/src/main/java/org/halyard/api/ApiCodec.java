@@ -56,7 +56,7 @@ public final class ApiCodec {
         try {
             // instantiated directly: no service lookup, so it works on a plain classpath and in OSGi
             return new org.glassfish.jaxb.runtime.v2.JAXBContextFactory().createContext(
-                    new Class<?>[] {Request.class, Reply.class, StatusReport.class}, Map.of());
+                    new Class<?>[] {Request.class, Reply.class, StatusReport.class, ClusterEvent.class}, Map.of());
         } catch (JAXBException e) {
             throw new ExceptionInInitializerError(e);
         }

@@ -37,6 +37,11 @@ class ApiServerTest {
                 report.resources.add(group);
                 yield report;
             }
+            case "watch" -> (EventStream) emit -> {
+                for (int i = 1; i <= 3; i++) {
+                    emit.accept(new ClusterEvent(i, "inc-1", i, "membership", "event " + i, new StatusReport()));
+                }
+            };
             case "fail" -> throw new ApiException(ErrorCode.NOT_FOUND, "resource \"" + request.arg("rsc").orElse("?")
                     + "\" does not exist");
             default -> throw new ApiException(ErrorCode.BAD_REQUEST, "unknown operation \"" + request.op() + "\"");
@@ -63,6 +68,21 @@ class ApiServerTest {
             assertEquals(ErrorCode.BAD_REQUEST, client.call(client.request("frobnicate")).code());
         }
         assertFalse(Files.exists(socket), "the socket file goes with the server");
+    }
+
+    @Test
+    void aWatchStreamsEventsUntilTheDaemonEndsIt() {
+        Path socket = dir.resolve("halyard.sock");
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        try (ApiServer server = ApiServer.start(socket, ApiServerTest::handle);
+                ApiClient client = ApiClient.connect(socket)) {
+            ApiException end = assertThrows(ApiException.class,
+                    () -> client.watch(client.request("watch"), e -> seen.add(e.toString())));
+            assertEquals(ErrorCode.UNAVAILABLE, end.code());
+            assertTrue(end.getMessage().contains("closed by the daemon"), end.getMessage());
+        }
+        assertEquals(java.util.List.of("#1 membership: event 1", "#2 membership: event 2", "#3 membership: event 3"),
+                seen);
     }
 
     @Test

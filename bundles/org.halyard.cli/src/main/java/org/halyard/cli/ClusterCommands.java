@@ -4,13 +4,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.halyard.cib.model.Cib;
+import org.halyard.api.ApiClient;
+import org.halyard.api.ApiException;
+import org.halyard.api.StatusReport;
 import org.halyard.cib.model.Configuration;
 import org.halyard.cib.model.CrmConfig;
 import org.halyard.cib.model.attributes.ClusterPropertySet;
-import org.halyard.cib.model.attributes.InstanceAttributes;
-import org.halyard.cib.model.nodes.Node;
-import org.halyard.cib.model.nodes.Nodes;
 
 /** {@code halyard property set} and {@code halyard node standby|online}, as crm's commands of those names. */
 final class ClusterCommands {
@@ -55,33 +54,68 @@ final class ClusterCommands {
                 });
     }
 
-    /** {@code node standby|online NODE}: the node's permanent standby attribute. */
+    private static final List<String> NODE_ACTIONS = List.of("standby", "online", "maintenance", "ready");
+    private static final List<String> RESOURCE_ACTIONS = List.of("start", "stop", "restart", "move", "unmove",
+            "cleanup", "promote", "demote");
+
+    /** {@code node standby|online|maintenance|ready NODE}: done by the daemon, as crm does it. */
     static int node(List<String> arguments, PrintStream out) {
         List<String> args = LiveCluster.mutable(arguments);
         Path socket = LiveCluster.takeSocket(args, "halyard node");
-        if (args.size() != 2 || !(args.get(0).equals("standby") || args.get(0).equals("online"))) {
-            throw new Halyard.UsageException("halyard node: usage: node standby|online NODE");
+        if (args.size() != 2 || !NODE_ACTIONS.contains(args.get(0))) {
+            throw new Halyard.UsageException("halyard node: usage: node standby|online|maintenance|ready NODE");
         }
-        String node = args.get(1);
-        String standby = args.get(0).equals("standby") ? "on" : "off";
-        return LiveCluster.change(socket, out, "halyard node " + args.get(0) + " " + node,
-                cib -> instanceAttributes(findNode(cib, node)).put("standby", standby));
+        return LiveCluster.command(socket, out, "halyard node " + args.get(0), client -> client.request("node")
+                .with("action", args.get(0)).with("node", args.get(1)));
     }
 
-    private static Node findNode(Cib cib, String name) {
-        Nodes nodes = cib.configuration().orElseThrow().nodes().orElseThrow(
-                () -> new IllegalArgumentException("the CIB has no nodes section"));
-        return nodes.byName(name).orElseThrow(() -> new IllegalArgumentException("no node \"" + name
-                + "\" in the cluster (it has " + String.join(", ", nodes.nodes().stream().map(Node::getUname).toList())
-                + ")"));
-    }
-
-    private static InstanceAttributes instanceAttributes(Node node) {
-        return node.instanceAttributes().stream().findFirst().orElseGet(() -> {
-            InstanceAttributes created = new InstanceAttributes();
-            created.setId("nodes-" + node.getId());
-            node.add(created);
-            return created;
+    /** {@code resource ACTION RSC [NODE]}: crm resource's commands. */
+    static int resource(List<String> arguments, PrintStream out) {
+        List<String> args = LiveCluster.mutable(arguments);
+        Path socket = LiveCluster.takeSocket(args, "halyard resource");
+        if (args.size() < 2 || args.size() > 3 || !RESOURCE_ACTIONS.contains(args.get(0))) {
+            throw new Halyard.UsageException("halyard resource: usage: resource "
+                    + String.join("|", RESOURCE_ACTIONS) + " RSC [NODE]");
+        }
+        if (args.size() == 3 && !List.of("move", "cleanup").contains(args.get(0))) {
+            throw new Halyard.UsageException("halyard resource " + args.get(0) + ": takes no node (only move and "
+                    + "cleanup do)");
+        }
+        return LiveCluster.command(socket, out, "halyard resource " + args.get(0), client -> {
+            var request = client.request("resource").with("action", args.get(0)).with("rsc", args.get(1));
+            return args.size() == 3 ? request.with("node", args.get(2)) : request;
         });
+    }
+
+    /** {@code failcount show|clear RSC [NODE]}: the fail counts from the status, or a cleanup. */
+    static int failcount(List<String> arguments, PrintStream out) {
+        List<String> args = LiveCluster.mutable(arguments);
+        Path socket = LiveCluster.takeSocket(args, "halyard failcount");
+        if (args.size() < 2 || args.size() > 3 || !List.of("show", "clear").contains(args.get(0))) {
+            throw new Halyard.UsageException("halyard failcount: usage: failcount show|clear RSC [NODE]");
+        }
+        String rsc = args.get(1);
+        String node = args.size() == 3 ? args.get(2) : null;
+        if (args.get(0).equals("clear")) {
+            return LiveCluster.command(socket, out, "halyard failcount clear", client -> {
+                var request = client.request("resource").with("action", "cleanup").with("rsc", rsc);
+                return node == null ? request : request.with("node", node);
+            });
+        }
+        try (ApiClient client = ApiClient.connect(socket)) {
+            StatusReport report = client.call(client.request("status")).payload(StatusReport.class);
+            List<StatusReport.FailCount> counts = report.failCounts.stream()
+                    .filter(c -> c.resource.equals(rsc) || c.resource.startsWith(rsc + ":"))
+                    .filter(c -> node == null || c.node.equals(node)).toList();
+            if (counts.isEmpty()) {
+                out.println(rsc + ": no failures" + (node == null ? "" : " on " + node));
+            }
+            counts.forEach(c -> out.println("scope=status name=fail-count-" + c.resource + " node=" + c.node
+                    + " value=" + (c.count >= 1_000_000 ? "INFINITY" : Integer.toString(c.count))));
+            return Halyard.OK;
+        } catch (ApiException e) {
+            out.println("halyard failcount show: " + e.getMessage());
+            return Halyard.FAILED;
+        }
     }
 }

@@ -29,15 +29,31 @@ public final class Halyard {
                                       set cluster options (cib-bootstrap-options)
               node standby|online NODE
                                       move a node's resources off it, or let it run them again
+              node maintenance|ready NODE
+                                      leave a node's resources alone, or manage them again
+              resource start|stop|restart|promote|demote RSC
+                                      set the resource's target-role (restart: stop, wait, start)
+              resource move RSC [NODE] prefer NODE (cli-prefer-RSC), or ban RSC from where it runs
+              resource unmove RSC     remove the move/ban constraints of RSC
+              resource cleanup RSC [NODE]
+                                      forget RSC's failures (on NODE, or everywhere), probe again
+              failcount show|clear RSC [NODE]
+                                      RSC's fail counts per node, or clear them (a cleanup)
+              attribute (-n NAME|--promotion) (-v VALUE|-D|-G) [-N NODE]
+                                      a node attribute until the daemon restarts, as
+                                      crm_attribute -l reboot (resource agents use it)
               api                     stdin/stdout to the daemon's protocol, for OpenSSH:
                                       Subsystem halyard /path/to/halyard api
 
             Offline commands (no daemon needed):
               cib verify FILE...      check CIB XML files as crm_verify does: schema-level and
                                       semantic problems, each with file:line:col and element id
-              simulate FILE.xml [--scores] [--node-down NODE]...
+              simulate FILE.xml [--scores] [--node-down NODE]... [--fail RSC:NODE]...
                                       what the scheduler would do with this CIB, in
-                                      crm_simulate's format (Transition Summary, scores)
+                                      crm_simulate's format (Transition Summary, scores);
+                                      --fail: RSC's recurring monitor failed on NODE first;
+                                      --live instead of FILE.xml: the running cluster as
+                                      its DC sees it (crm_simulate -L)
               configure show FILE.xml print a CIB's configuration as crm configure show does
               configure load FILE.crm --out CIB.xml [--force]
                                       crm configure text to a new CIB file, written only if it
@@ -73,6 +89,9 @@ public final class Halyard {
                 case "status" -> StatusCommand.run(args.subList(1, args.size()), out);
                 case "property" -> ClusterCommands.property(args.subList(1, args.size()), out);
                 case "node" -> ClusterCommands.node(args.subList(1, args.size()), out);
+                case "resource" -> ClusterCommands.resource(args.subList(1, args.size()), out);
+                case "failcount" -> ClusterCommands.failcount(args.subList(1, args.size()), out);
+                case "attribute" -> AttributeCommand.run(args.subList(1, args.size()), out, System.getenv());
                 case "api" -> ApiBridgeCommand.run(args.subList(1, args.size()), System.in, System.out, err);
                 default -> throw new UsageException("halyard: unknown command \"" + args.get(0) + "\"");
             };

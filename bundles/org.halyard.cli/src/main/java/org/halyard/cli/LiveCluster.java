@@ -50,6 +50,18 @@ final class LiveCluster {
         return CibXml.parse(client.call(client.request("cib-query")).text(), "the cluster's CIB");
     }
 
+    /** Sends one request the daemon answers with a line of text; prints it, or the daemon's refusal. */
+    static int command(Path socket, PrintStream out, String command, java.util.function.Function<ApiClient,
+            org.halyard.api.Request> request) {
+        try (ApiClient client = ApiClient.connect(socket)) {
+            out.println(client.call(request.apply(client)).text());
+            return Halyard.OK;
+        } catch (ApiException e) {
+            out.println(command + ": " + e.getMessage());
+            return Halyard.FAILED;
+        }
+    }
+
     /** Reads the CIB, lets {@code edit} change it, sends it back; prints what happened. */
     static int change(Path socket, PrintStream out, String command, Consumer<Cib> edit) {
         try (ApiClient client = ApiClient.connect(socket)) {

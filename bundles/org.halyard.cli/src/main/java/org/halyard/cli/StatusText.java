@@ -39,6 +39,31 @@ final class StatusText {
         for (ResourceStatus resource : report.resources) {
             resource(out, resource, "  ");
         }
+        if (!report.failCounts.isEmpty()) {
+            out.append("\nMigration Summary:\n");
+            String node = null;
+            for (StatusReport.FailCount count : report.failCounts) {
+                if (!count.node.equals(node)) {
+                    node = count.node;
+                    out.append("  * Node: ").append(node).append(":\n");
+                }
+                out.append("    * ").append(count.resource).append(": migration-threshold=")
+                        .append(infinity(count.migrationThreshold)).append(" fail-count=")
+                        .append(infinity(count.count)).append('\n');
+            }
+        }
+        if (!report.failedActions.isEmpty()) {
+            out.append("\nFailed Resource Actions:\n");
+            for (StatusReport.FailedAction failed : report.failedActions) {
+                out.append("  * ").append(failed.resource).append('_').append(failed.operation).append(" on ")
+                        .append(failed.node).append(" '").append(failed.rcText).append("' (").append(failed.rc)
+                        .append(')');
+                if (failed.exitReason != null && !failed.exitReason.isBlank()) {
+                    out.append(": ").append(failed.exitReason);
+                }
+                out.append(" at ").append(java.time.Instant.ofEpochMilli(failed.time)).append('\n');
+            }
+        }
         return out.toString();
     }
 
@@ -52,7 +77,10 @@ final class StatusText {
     private static void resource(StringBuilder out, ResourceStatus resource, String indent) {
         if (resource.kind.equals("primitive")) {
             out.append(indent).append("* ").append(resource.id).append("\t(").append(resource.agent).append("):\t ")
-                    .append(resource.role).append(resource.node == null ? "" : " " + resource.node).append('\n');
+                    .append(resource.role).append(resource.node == null ? "" : " " + resource.node)
+                    .append(resource.managed ? "" : " (unmanaged)")
+                    .append("Stopped".equals(resource.targetRole) ? " (disabled)" : "")
+                    .append('\n');
             return;
         }
         String title = switch (resource.kind) {
@@ -66,6 +94,10 @@ final class StatusText {
         for (ResourceStatus member : resource.members) {
             resource(out, member, indent + "  ");
         }
+    }
+
+    private static String infinity(int value) {
+        return value >= 1_000_000 ? "INFINITY" : Integer.toString(value);
     }
 
     private static int instances(List<ResourceStatus> resources) {

@@ -32,6 +32,7 @@ class LiveClusterTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final AtomicReference<Cib> cib = new AtomicReference<>();
+    private final List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
     private ApiServer daemon;
     private Path socket;
 
@@ -65,6 +66,16 @@ class LiveClusterTest {
                 cib.set(next);
                 yield "CIB " + base + " -> " + next.version();
             }
+            case "node", "resource" -> {
+                String args = request.op() + " " + request.arg("action").orElse("-") + " "
+                        + request.arg("rsc").orElse(request.arg("node").orElse("-"))
+                        + request.arg("node").filter(n -> request.arg("rsc").isPresent()).map(n -> " " + n).orElse("");
+                requests.add(args);
+                if (args.contains("node9")) {
+                    throw new ApiException(ErrorCode.NOT_FOUND, "no node \"node9\" in the cluster (it has node1)");
+                }
+                yield "done: " + args;
+            }
             default -> throw new ApiException(ErrorCode.BAD_REQUEST, request.op());
         };
     }
@@ -88,14 +99,27 @@ class LiveClusterTest {
     }
 
     @Test
-    void nodeStandbyAndOnlineSetTheNodesAttributeAndUnknownNodesAreNamed() {
+    void nodeAndResourceCommandsAreTheDaemonsAndItsAnswerIsPrinted() {
         assertEquals(Halyard.OK, halyard("node", "standby", "node1"), out.toString());
-        assertTrue(CibXml.toXml(cib.get()).contains("name=\"standby\" value=\"on\""));
-        assertEquals(Halyard.OK, halyard("node", "online", "node1"), out.toString());
-        assertTrue(CibXml.toXml(cib.get()).contains("name=\"standby\" value=\"off\""));
+        assertEquals(Halyard.OK, halyard("resource", "move", "web", "node1"), out.toString());
+        assertEquals(Halyard.OK, halyard("resource", "stop", "web"), out.toString());
+        assertEquals(Halyard.OK, halyard("failcount", "clear", "web", "node1"), out.toString());
+        assertEquals(List.of("node standby node1", "resource move web node1", "resource stop web",
+                "resource cleanup web node1"), requests);
+        assertEquals("done: node standby node1\ndone: resource move web node1\ndone: resource stop web\n"
+                + "done: resource cleanup web node1\n", out.toString());
         out.reset();
         assertEquals(Halyard.FAILED, halyard("node", "standby", "node9"));
-        assertEquals("halyard node standby node9: no node \"node9\" in the cluster (it has node1)\n", out.toString());
+        assertEquals("halyard node standby: no node \"node9\" in the cluster (it has node1)\n", out.toString());
+    }
+
+    @Test
+    void resourceCommandsCheckTheirArgumentsBeforeCallingTheDaemon() {
+        assertEquals(Halyard.USAGE, halyard("resource", "stop", "web", "node1"));
+        assertTrue(out.toString().contains("halyard resource stop: takes no node (only move and cleanup do)"),
+                out.toString());
+        assertEquals(Halyard.USAGE, halyard("resource", "frobnicate", "web"));
+        assertEquals(List.of(), requests);
     }
 
     @Test

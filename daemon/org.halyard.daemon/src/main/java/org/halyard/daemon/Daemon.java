@@ -8,13 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
+import org.halyard.agents.AgentExecutor;
+import org.halyard.agents.AgentPaths;
 import org.halyard.api.ApiException;
 import org.halyard.api.ApiServer;
+import org.halyard.api.ErrorCode;
 import org.halyard.api.StatusReport;
 import org.halyard.cib.CibFileStore;
+import org.halyard.cib.CibVersion;
+import org.halyard.cib.CibXml;
 import org.halyard.cib.model.Cib;
 import org.halyard.cluster.auth.Authkey;
 import org.halyard.cluster.auth.AuthkeyException;
@@ -30,6 +39,9 @@ import org.halyard.cluster.membership.MembershipListener;
 import org.halyard.cluster.membership.ViewChange;
 import org.halyard.cluster.quorum.QuorumState;
 import org.halyard.cluster.replication.CibReplica;
+import org.halyard.cluster.replication.ReplicationException;
+import org.halyard.daemon.control.Controller;
+import org.halyard.daemon.events.EventHub;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +57,11 @@ public final class Daemon implements AutoCloseable {
     public static final String API_SOCKET = "halyard.sock";
     private static final String LOCK_FILE = "halyardd.lock";
     private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
+    /** Agents run at the same time on this node; more wait their turn. */
+    private static final int AGENT_CONCURRENCY = 8;
+    /** How long a clean stop waits for the DC to move this node's resources away. */
+    private static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(60);
+    private static final Duration RESTART_PATIENCE = Duration.ofSeconds(60);
 
     private final DaemonOptions options;
     private final ClusterConfig config;
@@ -53,6 +70,11 @@ public final class Daemon implements AutoCloseable {
     private final Cib initialCib;
     private final ClusterMembership membership;
     private CibReplica cib;
+    private AgentExecutor agents;
+    private EventHub events;
+    private Controller controller;
+    /** When this node last saw the configuration change (crm_mon's "Last change"), 0 if not since it started. */
+    private volatile long lastChange;
     private ApiServer api;
     private SshApiServer ssh;
     private final FileChannel lockChannel;
@@ -181,9 +203,15 @@ public final class Daemon implements AutoCloseable {
             }
         });
         try {
-            // the replica must hear every message, so it exists before the node joins
+            // the replica and the controller must hear every message, so they exist before the node joins
             cib = new CibReplica(membership, cibStore, initialCib, localNode.name());
+            agents = new AgentExecutor(agentPaths(), agentEnvironment(), AGENT_CONCURRENCY,
+                    AgentExecutor.DEFAULT_KILL_GRACE);
+            events = new EventHub(this::status);
+            cib.addListener(changed -> lastChange = System.currentTimeMillis());
+            controller = new Controller(membership, cib, localNode, agents::execute, events::publish);
             membership.start();
+            controller.joined();
             DaemonApi handler = new DaemonApi(this);
             api = ApiServer.start(options.stateDir().resolve(API_SOCKET), handler);
             if (options.sshPort().isPresent()) {
@@ -199,6 +227,110 @@ public final class Daemon implements AutoCloseable {
         }
     }
 
+    private AgentPaths agentPaths() {
+        return AgentPaths.defaults().withOcfRoot(options.ocfRoot()).withFenceDir(options.fenceAgents());
+    }
+
+    /**
+     * What every agent finds in its environment: this daemon's socket and, when the installation
+     * has it, Halyard's crm_attribute (agents call it through HA_SBIN_DIR to set promotion
+     * scores); where several daemons share a machine, a runtime directory of its own.
+     */
+    private Map<String, String> agentEnvironment() {
+        Map<String, String> environment = new java.util.HashMap<>();
+        environment.put("HALYARD_SOCKET", options.stateDir().resolve(API_SOCKET).toString());
+        installDir().filter(dir -> Files.isExecutable(dir.resolve("crm_attribute")))
+                .ifPresent(dir -> environment.put("HA_SBIN_DIR", dir.toString()));
+        if (options.runDir().isPresent()) {
+            Path run = options.runDir().get();
+            try {
+                Files.createDirectories(run);
+            } catch (IOException e) {
+                throw new DaemonException("cannot create the agents' runtime directory " + run + ": "
+                        + e.getMessage(), e);
+            }
+            environment.put("HA_RSCTMP", run.toString());
+            environment.put("HA_VARRUN", run + "/");
+        }
+        return environment;
+    }
+
+    /** The product's top folder (the launcher's -install), where the start scripts are. */
+    private static Optional<Path> installDir() {
+        String area = System.getProperty("osgi.install.area");
+        if (area == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(java.net.URI.create(area.replace(" ", "%20"))));
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Changes the configuration: edits a copy of the current CIB and replaces it on top of the
+     * version it came from; a concurrent change makes it read and edit again, once.
+     */
+    void change(String what, Consumer<Cib> edit) {
+        for (int attempt = 1; ; attempt++) {
+            Cib current = cib.current();
+            Cib copy = CibXml.parse(CibXml.toXml(current), "the current CIB");
+            edit.accept(copy);
+            try {
+                CibVersion now = cib.replace(copy, current.version(), DaemonApi.CHANGE_TIMEOUT);
+                LOG.info("{}: CIB {} -> {}", what, current.version(), now);
+                return;
+            } catch (ReplicationException e) {
+                if (e.kind() != ReplicationException.Kind.STALE || attempt == 2) {
+                    throw new ApiException(e.kind() == ReplicationException.Kind.STALE ? ErrorCode.CONFLICT
+                            : ErrorCode.UNAVAILABLE, what + ": " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    /** Waits until no instance of rsc (or of its members) is active on any node. */
+    void awaitStopped(String rsc) {
+        long deadline = System.nanoTime() + RESTART_PATIENCE.toNanos();
+        while (runningOn(rsc).isPresent() || controller.transitionBusy()) {
+            if (System.nanoTime() > deadline) {
+                throw new ApiException(ErrorCode.UNAVAILABLE, rsc + " did not stop within "
+                        + RESTART_PATIENCE.toSeconds() + " s (see 'halyard status'); it was left with target-role "
+                        + "Stopped");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ApiException(ErrorCode.UNAVAILABLE, "interrupted while waiting for " + rsc + " to stop");
+            }
+        }
+    }
+
+    /** A node where rsc, or one of its members, is active. */
+    Optional<String> runningOn(String rsc) {
+        return StatusReports.activeNodes(controller.status(), cib.current(), rsc).stream().findFirst();
+    }
+
+    /** The CIB with the status section as this node holds it: what the scheduler works on. */
+    Cib schedulerInput() {
+        return controller.status().schedulerInput(cib.current(), membership.currentView(), membership.quorum().quorate(),
+                membership.currentView().coordinator().map(Member::name).orElse(null));
+    }
+
+    Controller controller() {
+        return controller;
+    }
+
+    EventHub events() {
+        return events;
+    }
+
+    AgentExecutor agents() {
+        return agents;
+    }
+
     /** The port of the embedded SSH server, if it runs. */
     public java.util.OptionalInt sshPort() {
         return ssh == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(ssh.port());
@@ -206,8 +338,11 @@ public final class Daemon implements AutoCloseable {
 
     /** The crm_mon picture as this node sees it now. */
     StatusReport status() {
-        return StatusReports.build(config, localNode, membership.currentView(), membership.quorum(), membership.dc(),
-                cib.current());
+        StatusReport report = StatusReports.build(config, localNode, membership.currentView(), membership.quorum(),
+                membership.dc(), cib.current(), controller.status());
+        report.transitionBusy = controller.transitionBusy();
+        report.lastChange = lastChange;
+        return report;
     }
 
     /** The cluster-wide CIB as this node holds it. */
@@ -231,11 +366,20 @@ public final class Daemon implements AutoCloseable {
             return;
         }
         try {
+            if (controller != null) {
+                controller.shutdown(SHUTDOWN_PATIENCE);
+            }
             if (ssh != null) {
                 ssh.close();
             }
             if (api != null) {
                 api.close();
+            }
+            if (controller != null) {
+                controller.close();
+            }
+            if (agents != null) {
+                agents.close();
             }
             membership.close();
             if (cib != null) {

@@ -12,19 +12,30 @@ import java.util.Optional;
  * @param node           this daemon's node name in the nodelist; empty to find it by local address
  * @param sshPort        where the embedded SSH server offers the API subsystem (0: any free port)
  * @param authorizedKeys whose keys may use it; SSH is off unless both are given
+ * @param ocfRoot        where OCF resource agents live
+ * @param fenceAgents    where fence agents ({@code fence_*}) live
+ * @param runDir         the agents' runtime directory (HA_RSCTMP, HA_VARRUN) when several daemons
+ *                       share one machine and must not see each other's state files; empty for
+ *                       the agents' own default
  */
 public record DaemonOptions(Path configDir, Path stateDir, Optional<String> node, Optional<Integer> sshPort,
-        Optional<Path> authorizedKeys) {
+        Optional<Path> authorizedKeys, Path ocfRoot, Path fenceAgents, Optional<Path> runDir) {
 
     public static final Path DEFAULT_CONFIG_DIR = Path.of("/etc/halyard");
     public static final Path DEFAULT_STATE_DIR = Path.of("/var/lib/halyard");
+    public static final Path DEFAULT_OCF_ROOT = Path.of("/usr/lib/ocf");
+    public static final Path DEFAULT_FENCE_AGENTS = Path.of("/usr/sbin");
     public static final String USAGE = "usage: halyardd [--config DIR] [--state DIR] [--node NAME]\n"
             + "                [--ssh-port PORT --authorized-keys FILE]\n"
+            + "                [--ocf-root DIR] [--fence-agents DIR] [--run-dir DIR]\n"
             + "  --config DIR  cluster.conf and authkey (default /etc/halyard)\n"
             + "  --state DIR   CIB, backups, pid file and log (default /var/lib/halyard)\n"
             + "  --node NAME   which nodelist entry this daemon is (default: the one whose ring0_addr is local)\n"
             + "  --ssh-port PORT --authorized-keys FILE\n"
-            + "                serve the API as SSH subsystem \"halyard\" on ring0_addr:PORT to these keys";
+            + "                serve the API as SSH subsystem \"halyard\" on ring0_addr:PORT to these keys\n"
+            + "  --ocf-root DIR      OCF resource agents (default $OCF_ROOT, else /usr/lib/ocf)\n"
+            + "  --fence-agents DIR  fence agents fence_* (default /usr/sbin)\n"
+            + "  --run-dir DIR       the agents' runtime directory (HA_RSCTMP), for several daemons on one machine";
 
     /** Thrown for a command line that cannot be obeyed; the message is meant for the admin. */
     public static final class UsageException extends RuntimeException {
@@ -41,6 +52,10 @@ public record DaemonOptions(Path configDir, Path stateDir, Optional<String> node
         Optional<String> node = Optional.empty();
         Optional<Integer> sshPort = Optional.empty();
         Optional<Path> authorizedKeys = Optional.empty();
+        String ocfEnv = System.getenv("OCF_ROOT");
+        Path ocfRoot = ocfEnv == null || ocfEnv.isBlank() ? DEFAULT_OCF_ROOT : Path.of(ocfEnv);
+        Path fenceAgents = DEFAULT_FENCE_AGENTS;
+        Optional<Path> runDir = Optional.empty();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -49,6 +64,9 @@ public record DaemonOptions(Path configDir, Path stateDir, Optional<String> node
                 case "--node" -> node = Optional.of(value(args, ++i, arg, "a node name"));
                 case "--ssh-port" -> sshPort = Optional.of(port(value(args, ++i, arg, "a port")));
                 case "--authorized-keys" -> authorizedKeys = Optional.of(Path.of(value(args, ++i, arg, "a file")));
+                case "--ocf-root" -> ocfRoot = Path.of(value(args, ++i, arg, "a directory"));
+                case "--fence-agents" -> fenceAgents = Path.of(value(args, ++i, arg, "a directory"));
+                case "--run-dir" -> runDir = Optional.of(Path.of(value(args, ++i, arg, "a directory")));
                 default -> throw new UsageException("halyardd: unknown argument \"" + arg + "\"");
             }
         }
@@ -56,7 +74,8 @@ public record DaemonOptions(Path configDir, Path stateDir, Optional<String> node
             throw new UsageException("halyardd: --ssh-port and --authorized-keys go together");
         }
         return new DaemonOptions(config.toAbsolutePath().normalize(), state.toAbsolutePath().normalize(), node,
-                sshPort, authorizedKeys.map(p -> p.toAbsolutePath().normalize()));
+                sshPort, authorizedKeys.map(p -> p.toAbsolutePath().normalize()), ocfRoot.toAbsolutePath().normalize(),
+                fenceAgents.toAbsolutePath().normalize(), runDir.map(p -> p.toAbsolutePath().normalize()));
     }
 
     private static int port(String text) {

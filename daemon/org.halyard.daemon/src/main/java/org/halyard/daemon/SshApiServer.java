@@ -3,10 +3,15 @@ package org.halyard.daemon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.KeyPair;
+import java.security.PublicKey;
 import java.util.List;
 
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.SshServer;
@@ -45,6 +50,14 @@ final class SshApiServer implements AutoCloseable {
         server.setPort(port);
         SimpleGeneratorHostKeyProvider hostKeys = new SimpleGeneratorHostKeyProvider(hostKey);
         hostKeys.setAlgorithm("EC"); // ECDSA P-256 needs no extra provider, unlike ed25519
+        try {
+            // made now rather than at the first login, and its public half written in OpenSSH's format
+            // next to it (as sshd's ssh_host_*_key.pub), so an admin can put it in known_hosts first
+            KeyPair pair = hostKeys.loadKeys(null).iterator().next();
+            writePublicKey(hostKey.resolveSibling(hostKey.getFileName() + ".pub"), pair.getPublic());
+        } catch (IOException | RuntimeException e) {
+            throw new DaemonException("cannot create or read the SSH host key " + hostKey + ": " + e.getMessage(), e);
+        }
         server.setKeyPairProvider(hostKeys);
         server.setPublickeyAuthenticator(new AuthorizedKeysAuthenticator(authorizedKeys));
         server.setPasswordAuthenticator(null);
@@ -58,6 +71,13 @@ final class SshApiServer implements AutoCloseable {
         LOG.info("SSH subsystem \"{}\" on {}:{} for the keys in {} (host key {})", SUBSYSTEM, host, server.getPort(),
                 authorizedKeys, hostKey);
         return new SshApiServer(server);
+    }
+
+    private static void writePublicKey(Path file, PublicKey key) throws IOException {
+        String line = PublicKeyEntry.toString(key) + " halyardd\n";
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, line, StandardCharsets.US_ASCII);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     int port() {

@@ -3,9 +3,11 @@ package org.halyard.cluster.membership;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -53,8 +55,8 @@ public final class ClusterMembership implements AutoCloseable {
     private final String clusterName;
     private final MembershipTimeouts timeouts;
     private final List<MembershipListener> listeners = new CopyOnWriteArrayList<>();
-    private volatile MessageHandler messageHandler = (sender, payload) -> LOG.warn(
-            "message of {} bytes from {} dropped: no handler set", payload.length, sender);
+    /** Who receives broadcasts, by topic (the CIB's replication, the controller's work). */
+    private final Map<String, MessageHandler> messageHandlers = new ConcurrentHashMap<>();
 
     /** Guards the view state below; listeners are notified holding it, so events arrive in order. */
     private final Object lock = new Object();
@@ -103,9 +105,21 @@ public final class ClusterMembership implements AutoCloseable {
         listeners.remove(listener);
     }
 
-    /** Who receives {@link #broadcast(byte[]) broadcasts}; set it before {@link #start()} to miss none. */
-    public void setMessageHandler(MessageHandler handler) {
-        this.messageHandler = Objects.requireNonNull(handler, "handler");
+    /**
+     * Who receives {@link #broadcast(String, byte[]) broadcasts} on a topic; set it before
+     * {@link #start()} to miss none.
+     */
+    public void setMessageHandler(String topic, MessageHandler handler) {
+        checkTopic(topic);
+        messageHandlers.put(topic, Objects.requireNonNull(handler, "handler"));
+    }
+
+    private static byte[] checkTopic(String topic) {
+        byte[] bytes = topic.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        if (bytes.length == 0 || bytes.length > 64) {
+            throw new IllegalArgumentException("topic \"" + topic + "\" must have 1 to 64 characters");
+        }
+        return bytes;
     }
 
     /**
@@ -193,13 +207,16 @@ public final class ClusterMembership implements AutoCloseable {
     /**
      * Broadcasts {@code payload} to every member of the partition, this one included, in total
      * order (SEQUENCER): all members deliver all broadcasts in the same order. Blocks while flow
-     * control holds the sender back.
+     * control holds the sender back. Members deliver it to their handler for the topic.
      */
-    public void broadcast(byte[] payload) {
+    public void broadcast(String topic, byte[] payload) {
         JChannel ch = requireStarted();
-        byte[] wire = new byte[payload.length + 1];
+        byte[] name = checkTopic(topic);
+        byte[] wire = new byte[2 + name.length + payload.length];
         wire[0] = APPLICATION;
-        System.arraycopy(payload, 0, wire, 1, payload.length);
+        wire[1] = (byte) name.length;
+        System.arraycopy(name, 0, wire, 2, name.length);
+        System.arraycopy(payload, 0, wire, 2 + name.length, payload.length);
         try {
             ch.send(new BytesMessage(null, wire));
         } catch (Exception e) {
@@ -358,10 +375,22 @@ public final class ClusterMembership implements AutoCloseable {
         int offset = msg.getOffset();
         switch (data[offset]) {
             case APPLICATION -> {
-                byte[] payload = java.util.Arrays.copyOfRange(data, offset + 1, offset + msg.getLength());
                 Member sender = memberOf(msg.getSrc());
+                int nameLength = msg.getLength() > 1 ? data[offset + 1] : -1;
+                if (nameLength < 1 || 2 + nameLength > msg.getLength()) {
+                    LOG.warn("malformed message of {} bytes from {} dropped", msg.getLength(), sender);
+                    return;
+                }
+                String topic = new String(data, offset + 2, nameLength, java.nio.charset.StandardCharsets.US_ASCII);
+                byte[] payload = java.util.Arrays.copyOfRange(data, offset + 2 + nameLength, offset + msg.getLength());
+                MessageHandler handler = messageHandlers.get(topic);
+                if (handler == null) {
+                    LOG.warn("message of {} bytes on topic \"{}\" from {} dropped: nobody here handles it",
+                            payload.length, topic, sender);
+                    return;
+                }
                 try {
-                    messageHandler.deliver(sender, payload);
+                    handler.deliver(sender, payload);
                 } catch (RuntimeException e) {
                     LOG.error("message handler failed on a message from {}", sender, e);
                 }

@@ -15,8 +15,10 @@ import org.halyard.cluster.config.Totem;
  *     so one lost heartbeat is no suspicion</td></tr>
  * <tr><td>FD_ALL3 timeout</td><td>T - R</td><td>FD_ALL3 checks once per interval, so it suspects between
  *     timeout and timeout + 2R of silence; T - R centres that on T, totem's token loss</td></tr>
- * <tr><td>VERIFY_SUSPECT2 timeout</td><td>C / 3</td><td>it checks at a fixed rate of its timeout, so a suspect
- *     is excluded C/3 to 2C/3 after the suspicion</td></tr>
+ * <tr><td>VERIFY_SUSPECT2 timeout</td><td>min(C / 3, 500 ms)</td><td>it pings the suspect and checks at a fixed
+ *     rate of its timeout, so a suspect is excluded one to two timeouts after the suspicion. A live peer answers
+ *     a ping in milliseconds and the waiting for a silent one was done by FD_ALL3, so the check is kept short:
+ *     a killed process is out within a second, which is what failover time is made of</td></tr>
  * <tr><td>GMS view_ack_collection_timeout</td><td>C / 3</td><td>the last third of consensus: agreeing on the
  *     new view (acks normally return at once; this bounds a second failure during the change)</td></tr>
  * <tr><td>GMS join_timeout, merge_timeout</td><td>max(C, 10 * join)</td><td>a join or merge round includes a view
@@ -31,7 +33,7 @@ import org.halyard.cluster.config.Totem;
  * <tr><td>STABLE, UFC, MFC, FRAG4</td><td>JGroups defaults</td><td>throughput settings, not failure timing</td></tr>
  * </table>
  * Resulting detection times: a killed process's sockets are closed by its kernel, FD_SOCK2 suspects it
- * at once and it is excluded within 2C/3 (0.8 T with the default consensus), well within T + 2 s. A hung
+ * at once and it is excluded within two verification timeouts (1 s at most), well within T + 2 s. A hung
  * (SIGSTOPped) node, a dead host or a cut cable leaves the sockets open: FD_ALL3 suspects it after about T
  * (at most T + R), then verification takes at most 2C/3, so it is excluded within T + R + 2C/3 &lt;= T + C
  * (R &lt;= C/3 for any consensus of at least 0.72 T; corosync's default is 1.2 T), like totem's token loss
@@ -52,6 +54,9 @@ public record MembershipTimeouts(Duration heartbeatInterval, Duration failureTim
         Duration viewAck, Duration join, Duration leave, Duration mergeMinInterval, Duration mergeMaxInterval,
         Duration retransmit, Duration connect) {
 
+    /** Verifying a suspicion needs a ping's round trip, not a token timeout. */
+    static final Duration MAX_VERIFY_SUSPECT = Duration.ofMillis(500);
+
     /** The timeouts for a totem section (whose effective token already accounts for the node count). */
     public static MembershipTimeouts from(Totem totem) {
         Duration token = totem.effectiveToken();
@@ -59,7 +64,8 @@ public record MembershipTimeouts(Duration heartbeatInterval, Duration failureTim
         Duration thirdOfConsensus = consensus.dividedBy(3);
         Duration retransmit = totem.tokenRetransmit();
         Duration join = max(consensus, totem.join().multipliedBy(10));
-        return new MembershipTimeouts(retransmit, token.minus(retransmit), thirdOfConsensus, thirdOfConsensus, join,
+        Duration verify = min(thirdOfConsensus, MAX_VERIFY_SUSPECT);
+        return new MembershipTimeouts(retransmit, token.minus(retransmit), verify, thirdOfConsensus, join,
                 thirdOfConsensus, token, token.multipliedBy(2), retransmit, token);
     }
 
@@ -78,5 +84,9 @@ public record MembershipTimeouts(Duration heartbeatInterval, Duration failureTim
 
     private static Duration max(Duration a, Duration b) {
         return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 }

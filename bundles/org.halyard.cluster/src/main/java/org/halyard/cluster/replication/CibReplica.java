@@ -47,6 +47,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class CibReplica implements MessageHandler, MembershipListener, AutoCloseable {
 
+    /** The membership topic the replicas talk on. */
+    public static final String TOPIC = "cib";
     private static final Logger LOG = LoggerFactory.getLogger(CibReplica.class);
     private static final Pattern ID = Pattern.compile(" id=\"([^\"]+)\"");
 
@@ -67,7 +69,7 @@ public final class CibReplica implements MessageHandler, MembershipListener, Aut
         // broadcasts may block on flow control: never on a JGroups thread
         this.sender = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("halyard-cib-sync")
                 .unstarted(r));
-        membership.setMessageHandler(this);
+        membership.setMessageHandler(TOPIC, this);
         membership.addListener(this);
     }
 
@@ -103,7 +105,7 @@ public final class CibReplica implements MessageHandler, MembershipListener, Aut
         CompletableFuture<CibVersion> done = new CompletableFuture<>();
         pending.put(id, done);
         try {
-            membership.broadcast(encode("UPDATE " + id + " " + base, CibXml.toXml(proposed)));
+            membership.broadcast(TOPIC, encode("UPDATE " + id + " " + base, CibXml.toXml(proposed)));
             return done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new ReplicationException(ReplicationException.Kind.TIMEOUT, "the change was not delivered back within "
@@ -229,7 +231,7 @@ public final class CibReplica implements MessageHandler, MembershipListener, Aut
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (true) {
             try {
-                membership.broadcast(message);
+                membership.broadcast(TOPIC, message);
                 return;
             } catch (IllegalStateException notYetConnected) {
                 if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {

@@ -165,7 +165,7 @@ class ClusterMembershipTest {
             for (Recorder r : nodes) {
                 sent.add(senders.submit(() -> {
                     for (int i = 0; i < perSender; i++) {
-                        r.membership.broadcast(("m" + i).getBytes(StandardCharsets.UTF_8));
+                        r.membership.broadcast("test", ("m" + i).getBytes(StandardCharsets.UTF_8));
                     }
                 }));
             }
@@ -199,7 +199,7 @@ class ClusterMembershipTest {
         node1.awaitMembers(FORM, "node1", "node2");
         node2.awaitMembers(FORM, "node1", "node2");
         Recorder intruder = cluster.start("node3", Authkey.generate());
-        intruder.membership.broadcast("forged".getBytes(StandardCharsets.UTF_8));
+        intruder.membership.broadcast("test", "forged".getBytes(StandardCharsets.UTF_8));
         // straight at node1's socket, past sequencer and reliability; node2 does the same as a control
         AeadEncryption node1Aead = node1.membership.channel().getProtocolStack().findProtocol(AeadEncryption.class);
         long droppedBefore = node1Aead.droppedPacketsFrom(intruder.membership.channel().getAddress());
@@ -226,7 +226,7 @@ class ClusterMembershipTest {
 
     /** An application message sent directly to node1's transport address, as an attacker on the network could. */
     private void sendRaw(ClusterMembership from, String text) {
-        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        byte[] body = ("\u0004test" + text).getBytes(StandardCharsets.UTF_8); // topic "test", as broadcast() frames it
         byte[] wire = new byte[body.length + 1];
         wire[0] = ClusterMembership.APPLICATION;
         System.arraycopy(body, 0, wire, 1, body.length);

@@ -26,7 +26,7 @@ class MembershipTimeoutsTest {
         MembershipTimeouts t = MembershipTimeouts.from(threeNodes("").totem());
         assertEquals(Duration.ofMillis(869), t.heartbeatInterval());
         assertEquals(Duration.ofMillis(3650 - 869), t.failureTimeout());
-        assertEquals(Duration.ofMillis(1460), t.verifySuspect());
+        assertEquals(Duration.ofMillis(500), t.verifySuspect(), "a ping, not a third of consensus");
         assertEquals(Duration.ofMillis(1460), t.viewAck());
         assertEquals(Duration.ofMillis(4380), t.join());
         assertEquals(Duration.ofMillis(3650), t.mergeMinInterval());
@@ -42,6 +42,8 @@ class MembershipTimeoutsTest {
             Duration tokenTimeout = config.totem().effectiveToken();
             Duration consensus = config.totem().consensus();
             assertTrue(t.killedNodeExclusion().compareTo(tokenTimeout.plus(Duration.ofSeconds(2))) < 0, "token " + token);
+            assertTrue(t.killedNodeExclusion().compareTo(Duration.ofSeconds(1)) <= 0,
+                    "a killed process is out within a second, token " + token);
             assertTrue(t.hungNodeExclusion().compareTo(tokenTimeout.plus(consensus)) <= 0,
                     "token " + token + ": " + t.hungNodeExclusion() + " > " + tokenTimeout.plus(consensus));
             assertTrue(t.heartbeatInterval().multipliedBy(3).compareTo(t.failureTimeout()) <= 0,

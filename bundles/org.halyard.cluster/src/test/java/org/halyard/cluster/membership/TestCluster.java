@@ -62,7 +62,7 @@ final class TestCluster implements AutoCloseable {
         ClusterMembership m = new ClusterMembership(config, node(nodeName), authkey, port);
         Recorder recorder = new Recorder(m);
         m.addListener(recorder);
-        m.setMessageHandler(recorder);
+        m.setMessageHandler("test", recorder);
         synchronized (members) {
             members.add(m);
         }

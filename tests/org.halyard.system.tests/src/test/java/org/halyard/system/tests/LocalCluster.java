@@ -54,11 +54,44 @@ final class LocalCluster implements AutoCloseable {
         return config;
     }
 
-    DaemonProcess start(int node, boolean ownKey) throws Exception {
+    DaemonProcess start(int node, boolean ownKey, String... extraArgs) throws Exception {
         Path config = config(node, ownKey);
-        DaemonProcess daemon = DaemonProcess.start(config, config.resolveSibling("state"), "--node", "node" + node);
+        List<String> args = new ArrayList<>(List.of("--node", "node" + node,
+                // daemons sharing a machine must not see each other's agent state files
+                "--run-dir", config.resolveSibling("run").toString()));
+        args.addAll(List.of(extraArgs));
+        DaemonProcess daemon = DaemonProcess.start(config, config.resolveSibling("state"), args.toArray(String[]::new));
         daemons.add(daemon);
         return daemon;
+    }
+
+    /** The agents' runtime directory (HA_RSCTMP) of a node, where Dummy keeps its state file. */
+    Path runDir(int node) {
+        return dir.resolve("node" + node).resolve("run");
+    }
+
+    /** Runs {@code halyard ARGS --socket ...} against one daemon; its output, or an AssertionError if it failed. */
+    static String halyard(DaemonProcess daemon, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(DaemonProcess.HOME.resolve("halyard").toString()));
+        command.addAll(List.of(args));
+        command.addAll(List.of("--socket", daemon.stateDir.resolve("halyard.sock").toString()));
+        Process cli = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String printed = new String(cli.getInputStream().readAllBytes());
+        if (cli.waitFor() != 0) {
+            throw new AssertionError("halyard " + String.join(" ", args) + " failed:\n" + printed);
+        }
+        return printed;
+    }
+
+    /** Where a resource is, from status XML: "Started@node1", one entry per node (clone instances). */
+    static List<String> placements(String statusXml, String id) {
+        List<String> found = new ArrayList<>();
+        Matcher m = Pattern.compile("<resource id=\"" + Pattern.quote(id) + "\" kind=\"primitive\"[^>]*?role=\"(\\w+)\""
+                + "(?: node=\"([^\"]+)\")?").matcher(statusXml);
+        while (m.find()) {
+            found.add(m.group(1) + (m.group(2) == null ? "" : "@" + m.group(2)));
+        }
+        return found;
     }
 
     private static void keygen(Path file) throws IOException, InterruptedException {

@@ -1,0 +1,128 @@
+package org.halyard.daemon.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.halyard.agents.ExecStatus;
+import org.halyard.agents.OcfResult;
+import org.halyard.agents.Operation;
+import org.halyard.agents.OperationResult;
+import org.halyard.cib.CibXml;
+import org.halyard.cib.model.Cib;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The node's executor with scripted agent answers: history, fail counts, monitors, cleanup. */
+class LocalResourceManagerTest {
+
+    private static final Cib CIB = CibXml.parse("""
+            <cib admin_epoch="0" epoch="1" num_updates="0">
+              <configuration>
+                <crm_config/>
+                <nodes><node id="1" uname="node1"/></nodes>
+                <resources>
+                  <primitive id="web" class="ocf" provider="heartbeat" type="Dummy">
+                    <instance_attributes id="web-ia"><nvpair id="web-ia-s" name="state" value="/tmp/x"/></instance_attributes>
+                    <operations>
+                      <op id="web-mon" name="monitor" interval="50ms" timeout="5s"/>
+                      <op id="web-start" name="start" interval="0" timeout="7s"/>
+                    </operations>
+                  </primitive>
+                </resources>
+                <constraints/>
+              </configuration>
+              <status/>
+            </cib>
+            """, "test");
+
+    /** The answer each agent action gives, by action name; monitor answers can be changed. */
+    private final Map<String, OcfResult> answers = new ConcurrentHashMap<>(Map.of("start", OcfResult.OK, "stop",
+            OcfResult.OK, "monitor", OcfResult.NOT_RUNNING));
+    private final List<Operation> ran = new CopyOnWriteArrayList<>();
+    private final List<NodeHistory> published = new CopyOnWriteArrayList<>();
+    private final LocalResourceManager lrm = new LocalResourceManager("node1", 1, this::agent, () -> CIB,
+            published::add);
+
+    private OperationResult agent(Operation op) {
+        ran.add(op);
+        return new OperationResult(op, ExecStatus.DONE, answers.get(op.action()), answers.get(op.action()).code(),
+                "", "", "", Instant.now(), Duration.ofMillis(3));
+    }
+
+    @AfterEach
+    void close() {
+        lrm.close();
+    }
+
+    @Test
+    void aStartIsRecordedWithItsParametersAndTimeoutAndStartsTheConfiguredMonitor() throws Exception {
+        LocalResourceManager.Outcome outcome = lrm.execute("web", "start");
+        assertTrue(outcome.ok());
+        Operation start = ran.get(0);
+        assertEquals("/tmp/x", start.params().get("state"));
+        assertEquals(Duration.ofSeconds(7), start.timeout());
+        assertEquals("7000", start.meta().get("timeout"));
+        assertEquals("Started", LocalResourceManager.activeRole(lrm.history().resources().get("web")));
+
+        answers.put("monitor", OcfResult.OK);
+        waitFor(() -> lrm.history().resources().get("web").operations().containsKey("web_monitor_50"));
+        assertEquals(0, lrm.history().resources().get("web").operations().get("web_monitor_50").rc());
+    }
+
+    @Test
+    void aFailingMonitorIsCountedPublishedAndStopsMonitoring() throws Exception {
+        answers.put("monitor", OcfResult.OK);
+        lrm.execute("web", "start");
+        waitFor(() -> lrm.history().resources().get("web").operations().containsKey("web_monitor_50"));
+        answers.put("monitor", OcfResult.NOT_RUNNING);
+        waitFor(() -> "1".equals(lrm.history().attributes().get("fail-count-web#monitor_50")));
+        OperationRecord failure = lrm.history().resources().get("web").operations().get("web_last_failure_0");
+        assertEquals(7, failure.rc());
+        assertTrue(published.stream().anyMatch(h -> h.attributes().containsKey("fail-count-web#monitor_50")),
+                "the failure is published for the DC");
+        int monitorsSoFar = (int) ran.stream().filter(op -> op.action().equals("monitor")).count();
+        Thread.sleep(200);
+        assertEquals(monitorsSoFar, ran.stream().filter(op -> op.action().equals("monitor")).count(),
+                "no monitoring after a failure: recovery is the DC's decision");
+    }
+
+    @Test
+    void aFailedStartIsFatalByDefaultAndCleanupForgetsIt() {
+        answers.put("start", OcfResult.ERR_GENERIC);
+        assertFalse(lrm.execute("web", "start").ok());
+        assertEquals(LocalResourceManager.INFINITY, lrm.history().attributes().get("fail-count-web#start_0"));
+
+        lrm.cleanup("web");
+        assertNull(lrm.history().attributes().get("fail-count-web#start_0"));
+        OperationRecord probe = lrm.history().resources().get("web").last();
+        assertEquals("monitor", probe.operation(), "cleaned up means probed again");
+        assertEquals(7, probe.rc());
+    }
+
+    @Test
+    void stoppingWhatIsNoLongerConfiguredForgetsIt() {
+        lrm.execute("web", "start");
+        LocalResourceManager.Outcome outcome = lrm.execute("gone", "stop");
+        assertTrue(outcome.ok());
+        assertEquals(List.of("web"), List.copyOf(lrm.history().resources().keySet()));
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 5 s");
+            }
+            Thread.sleep(10);
+        }
+    }
+}
