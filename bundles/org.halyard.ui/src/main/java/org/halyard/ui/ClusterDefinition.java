@@ -5,9 +5,11 @@ import java.util.Objects;
 
 /**
  * A cluster as the admin entered it: a name and the nodes reached over SSH. Only a key file's
- * path is kept, never a password or key material.
+ * path is kept, never a password or key material. The remote command, when given (e.g.
+ * {@code sudo -n /opt/halyard/halyard api}), is run on nodes whose SSH server is OpenSSH instead of
+ * asking for the {@code halyard} subsystem of halyardd's own SSH server.
  */
-public record ClusterDefinition(String name, List<String> nodes, String user, String keyFile) {
+public record ClusterDefinition(String name, List<String> nodes, String user, String keyFile, String command) {
 
     public ClusterDefinition {
         Objects.requireNonNull(name, "name");
@@ -23,6 +25,12 @@ public record ClusterDefinition(String name, List<String> nodes, String user, St
         nodes = List.copyOf(nodes);
         user = user == null || user.isBlank() ? "root" : user.strip();
         keyFile = keyFile == null ? "" : keyFile.strip();
+        command = command == null ? "" : command.strip();
+    }
+
+    /** A cluster reached through the {@code halyard} SSH subsystem. */
+    public ClusterDefinition(String name, List<String> nodes, String user, String keyFile) {
+        this(name, nodes, user, keyFile, "");
     }
 
     /** One node address as typed: {@code host}, {@code host:port} or {@code [v6addr]:port}. */

@@ -15,6 +15,8 @@ import org.osgi.service.prefs.Preferences;
 public final class ClusterRegistry {
 
     private static final String CLUSTERS = "clusters";
+    /** The remote command of an OpenSSH cluster; absent for the halyard subsystem. */
+    private static final String COMMAND = "command";
     private final Preferences root;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
@@ -41,7 +43,8 @@ public final class ClusterRegistry {
                 Preferences c = clusters.node(name);
                 List<String> nodes = Arrays.stream(c.get("nodes", "").split(","))
                         .map(String::strip).filter(s -> !s.isEmpty()).toList();
-                result.add(new ClusterDefinition(name, nodes, c.get("user", "root"), c.get("keyFile", "")));
+                result.add(new ClusterDefinition(name, nodes, c.get("user", "root"), c.get("keyFile", ""),
+                        c.get(COMMAND, "")));
             }
             result.sort(Comparator.comparing(ClusterDefinition::name, String.CASE_INSENSITIVE_ORDER));
             return result;
@@ -56,6 +59,11 @@ public final class ClusterRegistry {
         c.put("nodes", String.join(",", cluster.nodes()));
         c.put("user", cluster.user());
         c.put("keyFile", cluster.keyFile());
+        if (cluster.command().isEmpty()) {
+            c.remove(COMMAND); // the subsystem: clusters saved before exec mode look the same
+        } else {
+            c.put(COMMAND, cluster.command());
+        }
         flush();
     }
 

@@ -23,6 +23,7 @@ public final class HalyardApplication implements IApplication {
             int code = PlatformUI.createAndRunWorkbench(display, new Advisor());
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
         } finally {
+            ClientConnections.shutdown();
             display.dispose();
         }
     }

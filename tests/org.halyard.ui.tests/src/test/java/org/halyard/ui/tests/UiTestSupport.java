@@ -14,9 +14,14 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.halyard.ui.UiIds;
 
@@ -95,6 +100,105 @@ final class UiTestSupport {
                 collect(child, id, type, found);
             }
         }
+    }
+
+    /**
+     * Opens the control's context menu the way SWT does (a Show event, which lets JFace fill it),
+     * checks the item is there and enabled, and selects it. The selection runs asynchronously: the
+     * action may open a modal dialog, which the test then finds with {@link #waitForShell}.
+     */
+    static void clickMenu(Control control, String text) {
+        MenuItem item = onUi(() -> {
+            Menu menu = control.getMenu();
+            menu.notifyListeners(SWT.Show, new Event());
+            for (MenuItem candidate : menu.getItems()) {
+                if (text.equals(candidate.getText().replace("&", ""))) {
+                    if (!candidate.isEnabled()) {
+                        throw new AssertionError("menu item \"" + text + "\" is disabled");
+                    }
+                    return candidate;
+                }
+            }
+            throw new AssertionError("no menu item \"" + text + "\" in " + menuTexts(menu));
+        });
+        display().asyncExec(() -> {
+            item.notifyListeners(SWT.Selection, new Event());
+            Menu menu = item.getParent();
+            if (!menu.isDisposed()) {
+                menu.notifyListeners(SWT.Hide, new Event());
+            }
+        });
+    }
+
+    /** The texts of the control's context menu as it would show now (UI thread only). */
+    static List<String> menuTexts(Control control) {
+        Menu menu = control.getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        List<String> texts = menuTexts(menu);
+        menu.notifyListeners(SWT.Hide, new Event());
+        return texts;
+    }
+
+    private static List<String> menuTexts(Menu menu) {
+        List<String> texts = new ArrayList<>();
+        for (MenuItem item : menu.getItems()) {
+            if ((item.getStyle() & SWT.SEPARATOR) == 0) {
+                texts.add(item.getText().replace("&", ""));
+            }
+        }
+        return texts;
+    }
+
+    /** Waits for a visible shell with this title (a dialog) and returns it. */
+    static Shell waitForShell(String title, long timeoutMillis) throws InterruptedException {
+        AtomicReference<Shell> found = new AtomicReference<>();
+        waitUntil("a window titled \"" + title + "\"", timeoutMillis, () -> {
+            for (Shell shell : display().getShells()) {
+                if (shell.isVisible() && title.equals(shell.getText())) {
+                    found.set(shell);
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found.get();
+    }
+
+    /** Presses the button with this label in the shell, asynchronously (it may close a modal dialog). */
+    static void pressButton(Shell shell, String label) {
+        Button button = onUi(() -> findButton(shell, label));
+        display().asyncExec(() -> button.notifyListeners(SWT.Selection, new Event()));
+    }
+
+    private static Button findButton(Composite parent, String label) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Button b && label.equals(b.getText().replace("&", ""))) {
+                return b;
+            }
+            if (child instanceof Composite c) {
+                Button inner = findButton(c, label);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        if (parent instanceof Shell) {
+            throw new AssertionError("no button \"" + label + "\" in window \"" + ((Shell) parent).getText() + "\"");
+        }
+        return null;
+    }
+
+    /** All labels' texts in the shell (to read a dialog's message). */
+    static String allLabelText(Composite parent) {
+        StringBuilder text = new StringBuilder();
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Label l) {
+                text.append(l.getText()).append('\n');
+            } else if (child instanceof Composite c) {
+                text.append(allLabelText(c));
+            }
+        }
+        return text.toString();
     }
 
     /** Saves what the shell shows to {@code target/screenshots/NAME.png} and returns the file. */
