@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$halyard_root"
 halyard_find_java
 halyard_need_display_packages
+halyard_need_cluster_packages
 
 products=(daemon/product/target/products/org.halyard.daemon.product/linux/gtk/x86_64/halyardd
           product/target/products/org.halyard.client.product/linux/gtk/x86_64/halyard-client)
@@ -22,6 +23,10 @@ demo=${HALYARD_DEMO_DIR:-$halyard_root/target/demo}
 nodes=(1 2 3)
 mkdir -p "$demo"
 [[ -f $demo/authkey ]] || "$daemon_home/halyard" keygen --file "$demo/authkey"
+# the client logs in over SSH with a key of the demo's own; only it may use the daemons' SSH servers
+[[ -f $demo/id_ed25519 ]] || ssh-keygen -q -t ed25519 -N '' -C halyard-demo -f "$demo/id_ed25519"
+cp "$demo/id_ed25519.pub" "$demo/authorized_keys"
+ssh_port=${HALYARD_DEMO_SSH_PORT:-2222}
 
 pids=()
 cleanup() {
@@ -43,6 +48,8 @@ for n in "${nodes[@]}"; do
     printf '}\nquorum {\n    provider: corosync_votequorum\n}\n'
   } > "$config/cluster.conf"
   "$daemon_home/halyardd" --config "$config" --state "$demo/node$n/state" --node "node$n" \
+    --run-dir "$demo/node$n/run" --fence-agents "$daemon_home" \
+    --ssh-port "$ssh_port" --authorized-keys "$demo/authorized_keys" \
     > "$demo/node$n/halyardd.out" 2>&1 &
   pids+=($!)
 done
@@ -57,9 +64,22 @@ for _ in $(seq 1 240); do
   done
   sleep 0.5
 done
+# something to watch: the web cluster of the seeds, on Dummy and Stateful agents, first time only
+if ! "$daemon_home/halyard" configure show | grep -q '^group'; then
+  "$daemon_home/halyard" configure load "$halyard_root/scripts/demo-cluster.crm" >/dev/null
+fi
+sleep 2
 "$daemon_home/halyard" status
 echo
-echo "Try: HALYARD_SOCKET=$HALYARD_SOCKET $daemon_home/halyard status"
+echo "Try: HALYARD_SOCKET=$HALYARD_SOCKET $daemon_home/halyard status   (or: resource move HA node2, node standby node1)"
+
+# the client trusts exactly the demo daemons' host keys (each daemon writes ssh_host_ec_key.pub at start)
+known_hosts=$demo/known_hosts
+: > "$known_hosts"
+for n in "${nodes[@]}"; do
+  printf '[127.0.0.%s]:%s %s\n' "$n" "$ssh_port" "$(cut -d' ' -f1,2 "$demo/node$n/state/ssh_host_ec_key.pub")" \
+    >> "$known_hosts"
+done
 
 if [[ -z ${DISPLAY:-} ]]; then
   display=:$(( 90 + RANDOM % 9 ))
@@ -72,10 +92,11 @@ fi
 # the client opens with the demo cluster already in its explorer
 workspace=$demo/client-workspace
 prefs=$workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings/org.halyard.ui.prefs
-if [[ ! -f $prefs ]]; then
-  mkdir -p "$(dirname "$prefs")"
-  printf 'clusters/halyard-demo/nodes=127.0.0.1,127.0.0.2,127.0.0.3\nclusters/halyard-demo/user=%s\nclusters/halyard-demo/keyFile=\neclipse.preferences.version=1\n' \
-    "$(id -un)" > "$prefs"
-fi
-echo "Starting the client; close its window (or press Ctrl-C) to stop the demo."
-HALYARD_WORKSPACE=$workspace "$client_home/halyard-client"
+mkdir -p "$(dirname "$prefs")"
+# rewritten each time: the key and ports are the demo's
+printf 'clusters/halyard-demo/nodes=127.0.0.1:%s,127.0.0.2:%s,127.0.0.3:%s\nclusters/halyard-demo/user=%s\nclusters/halyard-demo/keyFile=%s\neclipse.preferences.version=1\n' \
+  "$ssh_port" "$ssh_port" "$ssh_port" "$(id -un)" "$demo/id_ed25519" > "$prefs"
+echo "Starting the client, connected to the demo cluster; close its window (or press Ctrl-C) to stop the demo."
+HALYARD_WORKSPACE=$workspace \
+HALYARD_JAVA_OPTS="${HALYARD_JAVA_OPTS:-} -Dhalyard.connect=halyard-demo -Dhalyard.knownHosts=$known_hosts" \
+  "$client_home/halyard-client"

@@ -7,4 +7,5 @@ set -euo pipefail
 cd "$halyard_root"
 halyard_find_java
 halyard_need_display_packages
+halyard_need_cluster_packages
 exec xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B verify "$@"
