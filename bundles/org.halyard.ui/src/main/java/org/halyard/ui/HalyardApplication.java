@@ -61,7 +61,7 @@ public final class HalyardApplication implements IApplication {
                 public void preWindowOpen() {
                     IWorkbenchWindowConfigurer window = getWindowConfigurer();
                     window.setTitle(WINDOW_TITLE);
-                    window.setInitialSize(new Point(1200, 800));
+                    window.setInitialSize(new Point(1440, 960));
                     window.setShowCoolBar(false);
                     window.setShowStatusLine(true);
                 }
