@@ -91,8 +91,9 @@ public final class StatusView extends ViewPart implements ClusterListener {
     private void selectionChanged(IWorkbenchPart part, ISelection selection) {
         if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof ClusterDefinition c) {
             show(c);
-        } else if (selection == null || selection.isEmpty()) {
-            showNoCluster(); // nothing selected, e.g. the shown cluster was removed
+        } else if ((selection == null || selection.isEmpty()) && shown != null && ClusterRegistry.forWorkspace()
+                .clusters().stream().noneMatch(c -> c.name().equals(shown.name()))) {
+            showNoCluster(); // the shown cluster was removed; a mere refresh of the explorer keeps it
         }
     }
 

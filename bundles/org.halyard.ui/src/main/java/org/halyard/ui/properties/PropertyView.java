@@ -182,22 +182,37 @@ public final class PropertyView extends ViewPart {
     }
 
     private void commit(PrimitiveProperties base, AttributeChange change) {
-        Optional<ClusterConnection> connection = ClientConnections.get().get(cluster);
-        int reading = generation;
+        String committedCluster = cluster;
+        Optional<ClusterConnection> connection = ClientConnections.get().get(committedCluster);
         schedule("Changing " + change.describe(), () -> {
             try {
                 String answer = connection.map(c -> new CibAccess(c).commit(base, change)).orElseThrow(
-                        () -> new PropertiesException("cluster \u201c" + cluster + "\u201d is not connected"));
-                onUi(reading, () -> {
-                    getViewSite().getActionBars().getStatusLineManager().setMessage(change.describe() + ": " + answer);
-                    reload();
-                });
+                        () -> new PropertiesException("cluster \u201c" + committedCluster + "\u201d is not connected"));
+                afterCommit(committedCluster, base.resource(), () -> getViewSite().getActionBars()
+                        .getStatusLineManager().setMessage(change.describe() + ": " + answer));
             } catch (ApiException | PropertiesException | CibException e) {
-                onUi(reading, () -> {
-                    reload();
-                    MessageDialog.openError(getSite().getShell(), refusedTitle(base.resource()), e.getMessage());
-                });
+                afterCommit(committedCluster, base.resource(), () -> MessageDialog.openError(getSite().getShell(),
+                        refusedTitle(base.resource()), e.getMessage()));
             }
+        });
+    }
+
+    /**
+     * Reports a change's outcome and reads the resource again, whatever was read meanwhile (a
+     * refresh of the status view may have reselected it), unless another resource is shown now.
+     */
+    private void afterCommit(String committedCluster, String rsc, Runnable report) {
+        if (headline.isDisposed()) {
+            return;
+        }
+        headline.getDisplay().asyncExec(() -> {
+            if (headline.isDisposed()) {
+                return;
+            }
+            if (resource == null || committedCluster.equals(cluster) && rsc.equals(resource)) {
+                load(committedCluster, rsc);
+            }
+            report.run();
         });
     }
 
