@@ -13,6 +13,8 @@ import org.halyard.cib.CibException;
 import org.halyard.cib.CibXml;
 import org.halyard.cib.model.Cib;
 import org.halyard.cib.model.Configuration;
+import org.halyard.cib.validation.Check;
+import org.halyard.cib.validation.CibValidator;
 import org.halyard.cib.validation.Problem;
 import org.halyard.crmsh.CrmConfigure;
 import org.halyard.crmsh.CrmSyntaxException;
@@ -124,6 +126,11 @@ final class ConfigureCommands {
             return Halyard.FAILED;
         }
         List<Problem> problems = CrmConfigure.check(parsed);
+        if (target == null && parsed.configuration().nodes().map(n -> n.nodes().isEmpty()).orElse(true)) {
+            // loaded into the running cluster without node lines, the cluster's own nodes stay: nodes
+            // are checked against them once the text is merged (below), not against the text alone
+            problems = problems.stream().filter(p -> p.check() != Check.UNKNOWN_NODE).toList();
+        }
         problems.forEach(out::println);
         long errors = problems.stream().filter(Problem::isError).count();
         if (errors > 0) {
@@ -132,7 +139,12 @@ final class ConfigureCommands {
             return Halyard.FAILED;
         }
         if (target == null) {
-            return LiveCluster.change(socket, out, "halyard configure load", cib -> replaceConfiguration(cib, parsed));
+            String source = input;
+            return LiveCluster.change(socket, out, "halyard configure load", cib -> {
+                replaceConfiguration(cib, parsed);
+                CibValidator.validate(cib).stream().filter(p -> p.check() == Check.UNKNOWN_NODE)
+                        .forEach(p -> out.println(source + ": warning: " + p.message()));
+            });
         }
         try {
             CibXml.save(parsed.cib(), target);

@@ -1,6 +1,7 @@
 package org.halyard.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -133,6 +134,20 @@ class LiveClusterTest {
         assertEquals(Halyard.OK, halyard("configure", "show"), out.toString());
         assertTrue(out.toString().contains("node 1: node1"), "the cluster's node is kept: " + out);
         assertTrue(out.toString().contains("primitive web ocf:heartbeat:Dummy"), out.toString());
+    }
+
+    @Test
+    void nodesOfALiveLoadAreCheckedAgainstTheClustersNodes() throws Exception {
+        Path crm = Files.writeString(dir.resolve("loc.crm"), """
+                primitive web ocf:heartbeat:Dummy
+                location on-node1 web 100: node1
+                location on-node9 web 50: node9
+                property stonith-enabled=false
+                """);
+        assertEquals(Halyard.OK, halyard("configure", "load", crm.toString()), out.toString());
+        assertTrue(out.toString().startsWith(crm + ": warning: location \"on-node9\" refers to unknown node \"node9\"\n"
+                + "halyard configure load: done"), out.toString());
+        assertFalse(out.toString().contains("node1\""), "node1 is the cluster's: " + out);
     }
 
     @Test
