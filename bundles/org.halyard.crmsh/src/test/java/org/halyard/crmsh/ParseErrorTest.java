@@ -82,7 +82,8 @@ class ParseErrorTest {
     void shellCommandsAreNotConfiguration() {
         assertEquals(List.of("web.crm:1:1: expected a statement (node, primitive, group, clone, ms,"
                 + " location, colocation, order, property, rsc_defaults, op_defaults, rsc_template,"
-                + " tag), found \"commit\""), errors("commit\n"));
+                + " tag, rsc_ticket, fencing_topology, alert), found \"commit\""),
+                errors("commit\n"));
     }
 
     @Test

@@ -46,7 +46,8 @@ class SeedConfigTest {
             "004_89c7c212ad77d647.txt#1", List.of(
                     "004_89c7c212ad77d647.txt:171:1: expected a statement (node, primitive,"
                             + " group, clone, ms, location, colocation, order, property,"
-                            + " rsc_defaults, op_defaults, rsc_template, tag), found \"meta\": it"
+                            + " rsc_defaults, op_defaults, rsc_template, tag, rsc_ticket,"
+                            + " fencing_topology, alert), found \"meta\": it"
                             + " continues the statement whose line 165 ends with \"\\\", but a"
                             + " blank line separates them (cut by the page it was copied from?)",
                     "004_89c7c212ad77d647.txt:180:90: expected name=value in meta of ms"
@@ -56,7 +57,8 @@ class SeedConfigTest {
             "004_89c7c212ad77d647.txt#2", List.of(
                     "004_89c7c212ad77d647.txt:255:1: expected a statement (node, primitive,"
                             + " group, clone, ms, location, colocation, order, property,"
-                            + " rsc_defaults, op_defaults, rsc_template, tag), found \"op\": it"
+                            + " rsc_defaults, op_defaults, rsc_template, tag, rsc_ticket,"
+                            + " fencing_topology, alert), found \"op\": it"
                             + " continues the statement whose line 250 ends with \"\\\", but a"
                             + " blank line separates them (cut by the page it was copied from?)"));
 

@@ -23,6 +23,13 @@ final class AttributeLists {
      */
     static <T extends AttributeSet> T read(TokenCursor cursor, ConfigurationBuilder builder,
             T set, String generatedIdBase, String what, boolean allowEmpty) {
+        return read(cursor, builder, set, generatedIdBase, what, allowEmpty, Set.of());
+    }
+
+    /** As above; the list also ends before any of the words {@code alsoEnding} (lower case). */
+    static <T extends AttributeSet> T read(TokenCursor cursor, ConfigurationBuilder builder,
+            T set, String generatedIdBase, String what, boolean allowEmpty,
+            Set<String> alsoEnding) {
         Token first = cursor.peek();
         boolean named = first != null && first.isPair() && first.pairName().equals("$id");
         if (named) {
@@ -34,7 +41,7 @@ final class AttributeLists {
         } else {
             set.setId(builder.generate(generatedIdBase));
         }
-        int pairs = readPairs(cursor, builder, set, what);
+        int pairs = readPairs(cursor, builder, set, what, alsoEnding);
         // an empty set is only worth writing down when it is named (crm shows "meta $id=x")
         if (pairs == 0 && !allowEmpty && !named) {
             throw cursor.expected("name=value");
@@ -45,8 +52,14 @@ final class AttributeLists {
     /** Reads pairs into an existing set (ids {@code <set>-<name>}); returns how many. */
     static int readPairs(TokenCursor cursor, ConfigurationBuilder builder, AttributeSet set,
             String what) {
+        return readPairs(cursor, builder, set, what, Set.of());
+    }
+
+    private static int readPairs(TokenCursor cursor, ConfigurationBuilder builder,
+            AttributeSet set, String what, Set<String> alsoEnding) {
         int pairs = 0;
-        while (!cursor.atEnd() && !isKeyword(cursor.peek())) {
+        while (!cursor.atEnd() && !isKeyword(cursor.peek())
+                && !alsoEnding.contains(TokenCursor.keyword(cursor.peek()))) {
             Token token = cursor.peek();
             if (!token.isPair() || token.text().startsWith("$") || token.text().startsWith("@")) {
                 throw cursor.expected("name=value in " + what, hint(cursor));

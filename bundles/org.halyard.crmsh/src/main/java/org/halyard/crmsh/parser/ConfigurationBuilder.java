@@ -12,10 +12,13 @@ import org.halyard.cib.model.Configuration;
 import org.halyard.cib.model.OperationDefaults;
 import org.halyard.cib.model.ResourceDefaults;
 import org.halyard.cib.model.SourcePosition;
+import org.halyard.cib.model.alerts.Alert;
+import org.halyard.cib.model.alerts.Alerts;
 import org.halyard.cib.model.attributes.AttributeSet;
 import org.halyard.cib.model.attributes.ClusterPropertySet;
 import org.halyard.cib.model.attributes.MetaAttributes;
 import org.halyard.cib.model.constraints.Constraint;
+import org.halyard.cib.model.fencing.FencingTopology;
 import org.halyard.cib.model.nodes.Node;
 import org.halyard.cib.model.resources.Clone;
 import org.halyard.cib.model.resources.Group;
@@ -48,6 +51,9 @@ final class ConfigurationBuilder {
     private final List<MetaAttributes> resourceDefaults = new ArrayList<>();
     private final List<MetaAttributes> operationDefaults = new ArrayList<>();
     private final List<Tag> tags = new ArrayList<>();
+    private final List<Alert> alerts = new ArrayList<>();
+    private FencingTopology fencingTopology;
+    private SourcePosition fencingTopologyAt;
     private SourcePosition current;
 
     /** A group, clone or ms whose members are looked up once every statement is read. */
@@ -120,6 +126,25 @@ final class ConfigurationBuilder {
         constraints.add(constraint);
     }
 
+    /** The names of the nodes defined so far, in order. */
+    List<String> nodeNames() {
+        return nodes.stream().map(Node::getUname).toList();
+    }
+
+    /** The configuration has one fencing topology, so one {@code fencing_topology} statement. */
+    void setFencingTopology(Token token, FencingTopology topology) {
+        if (fencingTopology != null) {
+            throw TokenCursor.at(token, "fencing_topology is already defined at "
+                    + fencingTopologyAt + ": write all levels in one statement");
+        }
+        fencingTopology = topology;
+        fencingTopologyAt = current;
+    }
+
+    void addAlert(Alert alert) {
+        alerts.add(alert);
+    }
+
     void addTag(Tag tag) {
         tags.add(tag);
     }
@@ -186,10 +211,18 @@ final class ConfigurationBuilder {
             operationDefaults.forEach(defaults::add);
             configuration.setOperationDefaults(defaults);
         }
+        if (fencingTopology != null) {
+            configuration.setFencingTopology(fencingTopology);
+        }
         if (!tags.isEmpty()) {
             Tags section = new Tags();
             tags.forEach(section::add);
             configuration.setTags(section);
+        }
+        if (!alerts.isEmpty()) {
+            Alerts section = new Alerts();
+            alerts.forEach(section::add);
+            configuration.setAlerts(section);
         }
         return cib;
     }

@@ -9,6 +9,7 @@ import org.halyard.cib.model.constraints.LocationConstraint;
 import org.halyard.cib.model.constraints.OrderConstraint;
 import org.halyard.cib.model.constraints.ResourceRef;
 import org.halyard.cib.model.constraints.ResourceSet;
+import org.halyard.cib.model.constraints.TicketConstraint;
 import org.halyard.crmsh.CrmError;
 import org.halyard.crmsh.syntax.Statement;
 import org.halyard.crmsh.syntax.StatementError;
@@ -16,8 +17,14 @@ import org.halyard.crmsh.syntax.Token;
 import org.halyard.crmsh.syntax.TokenCursor;
 import org.halyard.crmsh.syntax.Words;
 
-/** {@code location}, {@code colocation} and {@code order}, with rules and resource sets. */
+/**
+ * {@code location}, {@code colocation}, {@code order} and {@code rsc_ticket}, with rules and
+ * resource sets.
+ */
 final class ConstraintParser {
+
+    private static final List<String> LOSS_POLICIES = List.of("stop", "demote", "fence",
+            "freeze");
 
     private final ConfigurationBuilder builder;
     private final RuleParser rules;
@@ -153,6 +160,53 @@ final class ConstraintParser {
             sets(cursor.statement(), rest, order, false);
         }
         builder.addConstraint(order);
+    }
+
+    /**
+     * {@code rsc_ticket <id> <ticket>: <rsc>[:<role>] [<rsc>[:<role>]...] [loss-policy=..]}:
+     * one resource goes into {@code rsc}/{@code rsc-role}, several into sets as in colocation.
+     */
+    void ticket(TokenCursor cursor) {
+        TicketConstraint ticket = new TicketConstraint();
+        ticket.setId(defineId(cursor, "rsc_ticket"));
+        Token ticketToken = cursor.peek();
+        String name = ticketToken == null ? null : Scores.scorePart(ticketToken.text());
+        if (name == null) {
+            throw cursor.expected("the ticket's name followed by \":\" (ticketA:)");
+        }
+        cursor.next();
+        ticket.setTicket(Ids.require(new Token(name, ticketToken.raw(), ticketToken.position()),
+                "a ticket"));
+        List<Token> rest = new ArrayList<>();
+        while (!cursor.atEnd()) {
+            rest.add(cursor.next());
+        }
+        Token tail = last(rest);
+        if (tail != null && tail.pairName().equals("loss-policy")) {
+            ticket.setLossPolicy(lossPolicy(tail));
+            rest.remove(rest.size() - 1);
+        }
+        List<Token> refs = BracketSplitter.split(rest);
+        if (refs.stream().noneMatch(t -> !BracketSplitter.isBracket(t) && !t.isPair())) {
+            throw cursor.expected("the resources that need ticket \"" + name + "\"");
+        }
+        if (refs.size() == 1 && !refs.get(0).isPair() && !BracketSplitter.isBracket(refs.get(0))) {
+            String[] rsc = split(refs.get(0), true);
+            ticket.setRsc(rsc[0]);
+            ticket.setRscRole(rsc[1]);
+        } else {
+            sets(cursor.statement(), refs, ticket, true);
+        }
+        builder.addConstraint(ticket);
+    }
+
+    private static String lossPolicy(Token token) {
+        String value = token.pairValue().toLowerCase(Locale.ROOT);
+        if (!LOSS_POLICIES.contains(value)) {
+            throw TokenCursor.at(token, "unknown loss-policy \"" + token.pairValue()
+                    + "\": expected one of " + String.join(", ", LOSS_POLICIES));
+        }
+        return value;
     }
 
     private String defineId(TokenCursor cursor, String kind) {

@@ -23,18 +23,21 @@ import org.halyard.crmsh.syntax.Words;
 /**
  * Turns statements into a CIB: dispatches on the first word, reads {@code node},
  * {@code property}, {@code rsc_defaults}, {@code op_defaults} and {@code tag} itself and hands
- * resources and constraints to their parsers. A broken statement is reported and skipped.
+ * resources, constraints, fencing levels and alerts to their parsers. A broken statement is
+ * reported and skipped.
  */
 public final class StatementParser {
 
     static final List<String> COMMANDS = List.of("node", "primitive", "group", "clone", "ms",
             "location", "colocation", "order", "property", "rsc_defaults", "op_defaults",
-            "rsc_template", "tag");
+            "rsc_template", "tag", "rsc_ticket", "fencing_topology", "alert");
     private static final Set<String> NODE_TYPES = Set.of("normal", "member", "ping", "remote");
 
     private final ConfigurationBuilder builder = new ConfigurationBuilder();
     private final ResourceParser resources = new ResourceParser(builder);
     private final ConstraintParser constraints = new ConstraintParser(builder);
+    private final FencingTopologyParser fencing = new FencingTopologyParser(builder);
+    private final AlertParser alerts = new AlertParser(builder);
 
     /** The outcome: the CIB, where each id was defined, and every error. */
     public record Outcome(Cib cib, Map<String, SourcePosition>
@@ -68,6 +71,9 @@ public final class StatementParser {
                 case "location" -> constraints.location(cursor);
                 case "colocation", "collocation" -> constraints.colocation(cursor);
                 case "order" -> constraints.order(cursor);
+                case "rsc_ticket" -> constraints.ticket(cursor);
+                case "fencing_topology", "fencing-topology" -> fencing.fencingTopology(cursor);
+                case "alert" -> alerts.alert(cursor);
                 case "property", "rsc_defaults", "op_defaults" ->
                         optionSet(cursor, TokenCursor.keyword(command));
                 case "tag" -> tag(cursor);

@@ -7,9 +7,10 @@ import org.halyard.cib.model.constraints.Constraint;
 import org.halyard.cib.model.constraints.LocationConstraint;
 import org.halyard.cib.model.constraints.OrderConstraint;
 import org.halyard.cib.model.constraints.ResourceSet;
+import org.halyard.cib.model.constraints.TicketConstraint;
 import org.halyard.cib.model.rules.Rule;
 
-/** {@code location}, {@code colocation} and {@code order}. */
+/** {@code location}, {@code colocation}, {@code order} and {@code rsc_ticket}. */
 final class ConstraintPrinter {
 
     private final List<String> notShown;
@@ -90,6 +91,26 @@ final class ConstraintPrinter {
         }
         if (order.getSymmetrical() != null) {
             lines.word("symmetrical=" + order.getSymmetrical());
+        }
+        return lines;
+    }
+
+    /** {@code rsc_ticket <id> <ticket>: <rsc>[:<role>]... [loss-policy=..]}; null if unsayable. */
+    Lines ticket(TicketConstraint ticket) {
+        if (ticket.getTicket() == null || !ticket.lifetimes().isEmpty()) {
+            return skip(ticket, "no ticket, or a lifetime");
+        }
+        Lines lines = new Lines("rsc_ticket " + ticket.getId() + " " + ticket.getTicket() + ":");
+        if (ticket.resourceSets().isEmpty()) {
+            if (ticket.getRsc() == null) {
+                return skip(ticket, "no rsc");
+            }
+            lines.word(ref(ticket.getRsc(), ticket.getRscRole()));
+        } else if (ticket.getRsc() != null || !sets(lines, ticket, true)) {
+            return skip(ticket, "a resource set crm syntax cannot express");
+        }
+        if (ticket.getLossPolicy() != null) {
+            lines.word("loss-policy=" + ticket.getLossPolicy());
         }
         return lines;
     }

@@ -3,14 +3,17 @@ package org.halyard.crmsh.printer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.halyard.cib.model.CibElement;
 import org.halyard.cib.model.Configuration;
+import org.halyard.cib.model.alerts.Alert;
 import org.halyard.cib.model.attributes.AttributeSet;
 import org.halyard.cib.model.constraints.ColocationConstraint;
 import org.halyard.cib.model.constraints.Constraint;
 import org.halyard.cib.model.constraints.LocationConstraint;
 import org.halyard.cib.model.constraints.OrderConstraint;
+import org.halyard.cib.model.fencing.FencingTopology;
 import org.halyard.cib.model.nodes.Node;
 import org.halyard.cib.model.resources.Bundle;
 import org.halyard.cib.model.resources.Clone;
@@ -23,10 +26,10 @@ import org.halyard.cib.model.tags.Tag;
 
 /**
  * A configuration as {@code crm configure show} lays it out: node, rsc_template, primitive,
- * group, ms, clone, location, colocation, order, tag, property, rsc_defaults, op_defaults, each
- * kind sorted by id. What crm syntax cannot say here (bundles, tickets, ACLs, fencing topology,
- * alerts, rule-based sets...) is listed in {@code #} comments at the end instead of being
- * dropped silently; the parser skips comments, so the text still loads.
+ * group, ms, clone, location, colocation, order, fencing_topology, rsc_ticket, tag, property,
+ * rsc_defaults, op_defaults, alert, each kind sorted by id. What crm syntax cannot say here
+ * (bundles, ACLs, rule-based sets...) is listed in {@code #} comments at the end instead of
+ * being dropped silently; the parser skips comments, so the text still loads.
  */
 public final class CrmPrinter {
 
@@ -70,11 +73,13 @@ public final class CrmPrinter {
             emitConstraints(section.locations(), constraints::location);
             emitConstraints(section.colocations(), constraints::colocation);
             emitConstraints(section.orders(), constraints::order);
-            section.tickets().forEach(ticket -> notShown.add("rsc_ticket \"" + ticket.getId()
-                    + "\""));
         });
+        configuration.fencingTopology().ifPresent(topology -> fencingTopology(configuration,
+                topology));
+        configuration.constraints().ifPresent(section -> emitConstraints(section.tickets(),
+                constraints::ticket));
         configuration.tags().ifPresent(tags -> sorted(tags.tags(), Tag::getId)
-                .forEach(tag -> out.append("tag ").append(tag.getId()).append(": ")
+                .forEach(tag -> out.append("tag ").append(tag.getId()).append(' ')
                         .append(String.join(" ", tag.referencedIds())).append('\n')));
         configuration.crmConfig().ifPresent(section -> section.clusterPropertySets()
                 .forEach(set -> optionSet("property", set)));
@@ -82,12 +87,26 @@ public final class CrmPrinter {
                 .forEach(set -> optionSet("rsc_defaults", set)));
         configuration.operationDefaults().ifPresent(section -> section.metaAttributes()
                 .forEach(set -> optionSet("op_defaults", set)));
-        configuration.fencingTopology().ifPresent(x -> notShown.add("fencing_topology"));
         configuration.acls().ifPresent(x -> notShown.add("acls"));
-        configuration.alerts().ifPresent(x -> notShown.add("alerts"));
+        AlertPrinter alerts = new AlertPrinter(notShown);
+        configuration.alerts().ifPresent(section -> sorted(section.alerts(), Alert::getId)
+                .stream().map(alerts::print).filter(Objects::nonNull)
+                .forEach(lines -> lines.appendTo(out)));
         for (String what : notShown) {
             out.append("# not shown (no crm syntax for it in Halyard yet): ").append(what)
                     .append('\n');
+        }
+    }
+
+    /** Node names in the order nodes are printed, for the short form of fencing_topology. */
+    private void fencingTopology(Configuration configuration, FencingTopology topology) {
+        List<String> nodeNames = configuration.nodes()
+                .map(nodes -> sorted(nodes.nodes(), Node::getId).stream().map(Node::getUname)
+                        .filter(Objects::nonNull).toList())
+                .orElse(List.of());
+        Lines lines = new FencingTopologyPrinter(notShown).print(topology, nodeNames);
+        if (lines != null) {
+            lines.appendTo(out);
         }
     }
 

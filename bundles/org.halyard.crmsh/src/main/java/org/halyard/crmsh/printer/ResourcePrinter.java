@@ -117,19 +117,10 @@ final class ResourcePrinter {
 
     /** {@code <keyword> [$id=<id>] name=value...}; the id only when it is not the usual one. */
     private void set(Lines lines, String keyword, AttributeSet set, String usualId) {
-        if (set.isConditional() || set.getIdRef() != null || set.getScore() != null) {
-            notShown.add(keyword + " set \"" + set.getId() + "\" (rule, score or id-ref)");
-            return;
+        String words = SetWords.of(keyword, set, usualId, notShown);
+        if (words != null) {
+            lines.line(words);
         }
-        StringJoiner words = new StringJoiner(" ");
-        words.add(keyword);
-        List<String> pairs = Pairs.of(set, notShown);
-        // an empty list needs its id, or the keyword would stand alone
-        if (!Values.isGenerated(set.getId(), usualId) || pairs.isEmpty()) {
-            words.add("$id=" + set.getId());
-        }
-        pairs.forEach(words::add);
-        lines.line(words.toString());
     }
 
     private static void add(StringJoiner words, String name, String value) {
