@@ -87,8 +87,8 @@ class LocalResourceManagerTest {
         waitFor(() -> "1".equals(lrm.history().attributes().get("fail-count-web#monitor_50")));
         OperationRecord failure = lrm.history().resources().get("web").operations().get("web_last_failure_0");
         assertEquals(7, failure.rc());
-        assertTrue(published.stream().anyMatch(h -> h.attributes().containsKey("fail-count-web#monitor_50")),
-                "the failure is published for the DC");
+        // published right after it is recorded, on the monitor's thread
+        waitFor(() -> published.stream().anyMatch(h -> h.attributes().containsKey("fail-count-web#monitor_50")));
         int monitorsSoFar = (int) ran.stream().filter(op -> op.action().equals("monitor")).count();
         Thread.sleep(200);
         assertEquals(monitorsSoFar, ran.stream().filter(op -> op.action().equals("monitor")).count(),
