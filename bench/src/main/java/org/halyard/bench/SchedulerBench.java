@@ -135,22 +135,6 @@ public final class SchedulerBench {
         if (process.exitValue() != 0) {
             throw new IllegalStateException("crm_simulate failed (exit " + process.exitValue() + ") on " + file);
         }
-        return new Baseline(ms, false, summarySection(lines));
-    }
-
-    /** The indented lines after "Transition Summary:", as the regression suite reads them. */
-    private static List<String> summarySection(List<String> lines) {
-        List<String> section = new ArrayList<>();
-        boolean in = false;
-        for (String line : lines) {
-            if (line.startsWith("Transition Summary:")) {
-                in = true;
-            } else if (in && !line.isEmpty() && !Character.isWhitespace(line.charAt(0))) {
-                break;
-            } else if (in && !line.isBlank()) {
-                section.add(line);
-            }
-        }
-        return section;
+        return new Baseline(ms, false, TransitionSummaryPrinter.read(lines));
     }
 }

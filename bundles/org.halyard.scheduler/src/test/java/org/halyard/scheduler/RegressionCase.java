@@ -80,19 +80,7 @@ record RegressionCase(String name, Path dir) {
     }
 
     List<String> expectedSummary() {
-        List<String> lines = read(dir.resolve("summary").resolve(name + ".summary"));
-        List<String> section = new ArrayList<>();
-        boolean in = false;
-        for (String line : lines) {
-            if (line.startsWith("Transition Summary:")) {
-                in = true;
-            } else if (in && !line.isEmpty() && !Character.isWhitespace(line.charAt(0))) {
-                break;
-            } else if (in && !line.isBlank()) {
-                section.add(line);
-            }
-        }
-        return section;
+        return TransitionSummaryPrinter.read(read(dir.resolve("summary").resolve(name + ".summary")));
     }
 
     List<String> expectedScores() {

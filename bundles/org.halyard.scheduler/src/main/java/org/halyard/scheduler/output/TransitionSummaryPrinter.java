@@ -43,4 +43,23 @@ public final class TransitionSummaryPrinter {
         lines(items).forEach(line -> out.append(line).append('\n'));
         return out.toString();
     }
+
+    /**
+     * The summary lines of a crm_simulate output (the indented lines after "Transition Summary:"),
+     * so a printed summary can be compared with Pacemaker's line by line.
+     */
+    public static List<String> read(List<String> output) {
+        List<String> section = new ArrayList<>();
+        boolean in = false;
+        for (String line : output) {
+            if (line.startsWith("Transition Summary:")) {
+                in = true;
+            } else if (in && !line.isEmpty() && !Character.isWhitespace(line.charAt(0))) {
+                break;
+            } else if (in && !line.isBlank()) {
+                section.add(line);
+            }
+        }
+        return section;
+    }
 }
