@@ -321,7 +321,11 @@ public final class LocalResourceManager implements AutoCloseable {
             synchronized (this) {
                 ResourceRecord rsc = history.resources().get(definition.historyId());
                 OperationRecord previous = rsc == null ? null : rsc.operations().get(key);
-                changed = previous == null || previous.rc() != result.rc().code()
+                OperationRecord lastAction = rsc == null ? null : rsc.last();
+                // a result from before the last start/promote/demote belongs to the previous
+                // incarnation (a failure kept as evidence): the first result after it always counts
+                boolean stale = previous != null && lastAction != null && previous.callId() < lastAction.callId();
+                changed = previous == null || stale || previous.rc() != result.rc().code()
                         || result.status() != ExecStatus.DONE;
                 if (changed) {
                     OperationRecord record = record(definition, "monitor", intervalMs, result);

@@ -96,6 +96,21 @@ class LocalResourceManagerTest {
     }
 
     @Test
+    void aMonitorThatFailsAgainRightAfterARestartIsCountedAgain() throws Exception {
+        answers.put("monitor", OcfResult.OK);
+        lrm.execute("web", "start");
+        waitFor(() -> lrm.history().resources().get("web").operations().containsKey("web_monitor_50"));
+        answers.put("monitor", OcfResult.NOT_RUNNING);
+        waitFor(() -> "1".equals(lrm.history().attributes().get("fail-count-web#monitor_50")));
+
+        // recovery restarts it, and it dies again before its first monitor could see it healthy:
+        // the kept failure record (rc 7) must not hide the new failure (rc 7 too)
+        lrm.execute("web", "stop");
+        lrm.execute("web", "start");
+        waitFor(() -> "2".equals(lrm.history().attributes().get("fail-count-web#monitor_50")));
+    }
+
+    @Test
     void aFailedStartIsFatalByDefaultAndCleanupForgetsIt() {
         answers.put("start", OcfResult.ERR_GENERIC);
         assertFalse(lrm.execute("web", "start").ok());
