@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.halyard.scheduler.actions.Action;
 import org.halyard.scheduler.actions.OrderEdge;
+import org.halyard.scheduler.actions.OrderFlags;
+import org.halyard.scheduler.resource.ScheduledResource;
 
 /**
  * What a controller executes: the required, runnable actions on real nodes (resource operations
@@ -26,10 +28,18 @@ public record ActionGraph(List<Step> actions, Map<Integer, Set<Integer>> edges) 
      * One executable action.
      *
      * @param resource the primitive's id, null for fencing
-     * @param task     start, stop, promote, demote, or stonith
+     * @param task     start, stop, promote, demote, migrate_to, migrate_from, or stonith
      * @param node     where it runs (for stonith: the node to fence)
+     * @param migrateSource for migrate_to and migrate_from: the node the resource leaves, else null
+     * @param migrateTarget for migrate_to and migrate_from: the node it goes to, else null
      */
-    public record Step(int id, String resource, String task, String node, String reason) {
+    public record Step(int id, String resource, String task, String node, String reason, String migrateSource,
+            String migrateTarget) {
+
+        public Step(int id, String resource, String task, String node, String reason) {
+            this(id, resource, task, node, reason, null, null);
+        }
+
         @Override
         public String toString() {
             return (resource == null ? "" : resource + "_") + task + " " + node;
@@ -57,8 +67,10 @@ public record ActionGraph(List<Step> actions, Map<Integer, Set<Integer>> edges) 
         Map<Integer, Set<Integer>> edges = new LinkedHashMap<>();
         for (Action action : all) {
             if (executable(action)) {
-                steps.add(new Step(action.id(), action.rsc() == null ? null : action.rsc().id(), action.task(),
-                        action.node(), action.reason()));
+                boolean migration = action.task().startsWith("migrate_");
+                ScheduledResource rsc = action.rsc();
+                steps.add(new Step(action.id(), rsc == null ? null : rsc.id(), action.task(), action.node(),
+                        action.reason(), migration ? rsc.runningOn.get(0) : null, migration ? rsc.assignedTo : null));
                 edges.put(action.id(), executablePredecessors(action));
             }
         }
@@ -67,6 +79,22 @@ public record ActionGraph(List<Step> actions, Map<Integer, Set<Integer>> edges) 
 
     private static boolean executable(Action action) {
         return !action.optional() && action.runnable() && !action.pseudo() && action.node() != null;
+    }
+
+    /**
+     * Orderings that do not hold in the graph (Pacemaker's should_add_input_to_graph): disabled
+     * ones, and those that only apply to a stop and start that a live migration replaced.
+     */
+    private static boolean ignored(OrderEdge edge) {
+        Action first = edge.first();
+        int flags = edge.flags();
+        if (flags == 0) {
+            return true;
+        }
+        if (OrderFlags.has(flags, OrderFlags.APPLY_FIRST_NON_MIGRATABLE) && first.migrateRunnable()) {
+            return true;
+        }
+        return flags == OrderFlags.OPTIONAL && first.migrateRunnable() && "stop".equals(first.task());
     }
 
     /** Walks back through pseudo and optional actions to the executable ones this waits for. */
@@ -79,7 +107,7 @@ public record ActionGraph(List<Step> actions, Map<Integer, Set<Integer>> edges) 
             Action current = todo.pop();
             for (OrderEdge edge : current.before()) {
                 Action first = edge.first();
-                if (edge.flags() == 0 || !seen.add(first.id())) {
+                if (ignored(edge) || !seen.add(first.id())) {
                     continue;
                 }
                 if (executable(first)) {

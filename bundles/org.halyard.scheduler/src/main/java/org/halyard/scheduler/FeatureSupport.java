@@ -1,7 +1,9 @@
 package org.halyard.scheduler;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.halyard.cib.model.Cib;
 import org.halyard.cib.model.Configuration;
@@ -91,9 +93,6 @@ public final class FeatureSupport {
         if (rsc.metaAttribute("remote-node").isPresent()) {
             found.add("guest node");
         }
-        if (org.halyard.cib.model.CibValues.isTrue(rsc.metaAttribute("allow-migrate").orElse(null))) {
-            found.add("migration");
-        }
         String multiple = rsc.metaAttribute("multiple-active").orElse("stop_start");
         if (!List.of("stop_start", "stop_only", "block", "stop_unexpected").contains(multiple)) {
             found.add("multiple-active=" + multiple);
@@ -115,18 +114,63 @@ public final class FeatureSupport {
     }
 
     private static void history(Cib cib, TreeSet<String> found) {
+        // resource id -> node name -> its history there
+        Map<String, Map<String, ResourceHistory>> byResource = new HashMap<>();
         for (var state : cib.status().map(Status::nodeStates).orElse(List.of())) {
             for (ResourceHistory rh : state.lrm().map(Lrm::resourceHistories).orElse(List.of())) {
                 if (rh.getContainer() != null) {
                     found.add("guest node");
                 }
-                for (OperationHistory op : rh.operations()) {
-                    String task = op.getOperation();
-                    if ("migrate_to".equals(task) || "migrate_from".equals(task)) {
-                        found.add("migration");
-                    }
+                byResource.computeIfAbsent(rh.getId(), k -> new HashMap<>()).put(state.getUname(), rh);
+            }
+        }
+        for (Map<String, ResourceHistory> perNode : byResource.values()) {
+            if (!completedMigrations(perNode)) {
+                found.add("partial or failed migration");
+            }
+        }
+    }
+
+    /**
+     * A finished live migration reads like a move: migrate_from on the new node started it, and
+     * the old node stopped it after its migrate_to. A migrate_to without both (partial or
+     * dangling), or a failed migration step, needs the recovery logic for interrupted
+     * migrations, which is not implemented.
+     */
+    private static boolean completedMigrations(Map<String, ResourceHistory> perNode) {
+        for (var entry : perNode.entrySet()) {
+            long lastStartOrStop = -1;
+            OperationHistory migrateTo = null;
+            for (OperationHistory op : entry.getValue().operations()) {
+                String task = op.getOperation();
+                boolean migration = "migrate_to".equals(task) || "migrate_from".equals(task);
+                if (migration && (!"0".equals(op.getRcCode()) || !"0".equals(op.getOpStatus()))) {
+                    return false;
+                }
+                if ("migrate_to".equals(task)) {
+                    migrateTo = op;
+                } else if ("start".equals(task) || "stop".equals(task)) {
+                    lastStartOrStop = Math.max(lastStartOrStop, callId(op));
                 }
             }
+            if (migrateTo != null && (lastStartOrStop < callId(migrateTo)
+                    || !migratedFrom(perNode.get(migrateTo.getMigrateTarget()), entry.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean migratedFrom(ResourceHistory target, String source) {
+        return target != null && target.operations().stream().anyMatch(op -> "migrate_from".equals(op.getOperation())
+                && source.equals(op.getMigrateSource()));
+    }
+
+    private static long callId(OperationHistory op) {
+        try {
+            return op.getCallId() == null ? -1 : Long.parseLong(op.getCallId().trim());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 }

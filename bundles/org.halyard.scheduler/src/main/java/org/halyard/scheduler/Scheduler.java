@@ -33,6 +33,7 @@ import org.halyard.scheduler.digest.DefinitionChanges;
 import org.halyard.scheduler.history.HistoryReader;
 import org.halyard.scheduler.location.LocationConstraints;
 import org.halyard.scheduler.location.NodeHealth;
+import org.halyard.scheduler.ordering.MigrationOrderings;
 import org.halyard.scheduler.ordering.OrderReader;
 import org.halyard.scheduler.ordering.Ordering;
 import org.halyard.scheduler.output.SummaryBuilder;
@@ -151,6 +152,7 @@ public final class Scheduler {
             SummaryBuilder summary = new SummaryBuilder(actions);
             Fencing.schedule(options, nodes, order, actions, haveStonith, summary);
             ProbeBlocking.apply(options, nodes.values(), order, actions);
+            MigrationOrderings.add(orderings);
             new OrderingGraph(actions).apply(orderings);
             ColocationBlocking blocking = new ColocationBlocking(colocations, actions);
             actions.all().forEach(blocking::accept);

@@ -44,4 +44,83 @@ class ActionGraphTest {
         assertEquals(Set.of(byName.get("ip_start n2").id()), graph.prerequisites(byName.get("site_start n2").id()));
         assertEquals(Set.of(), graph.prerequisites(byName.get("ip_start n2").id()));
     }
+
+    /** The group runs on n1 and must move to n2; allow-migrate per member as given. */
+    private static ActionGraph movingGroup(boolean aMigrates, boolean bMigrates) {
+        String cib = """
+                <cib admin_epoch="0" epoch="1" num_updates="0" validate-with="pacemaker-3.7" have-quorum="1">
+                  <configuration>
+                    <crm_config><cluster_property_set id="o">
+                      <nvpair id="o-s" name="stonith-enabled" value="false"/>
+                    </cluster_property_set></crm_config>
+                    <nodes><node id="1" uname="n1"/><node id="2" uname="n2"/></nodes>
+                    <resources>
+                      <group id="g">
+                        <primitive id="A" class="ocf" provider="heartbeat" type="Dummy">
+                          <meta_attributes id="A-m"><nvpair id="A-m-a" name="allow-migrate" value="%s"/></meta_attributes>
+                        </primitive>
+                        <primitive id="B" class="ocf" provider="heartbeat" type="Dummy">
+                          <meta_attributes id="B-m"><nvpair id="B-m-a" name="allow-migrate" value="%s"/></meta_attributes>
+                        </primitive>
+                      </group>
+                    </resources>
+                    <constraints>
+                      <rsc_location id="away" rsc="g" node="n1" score="-INFINITY"/>
+                    </constraints>
+                  </configuration>
+                  <status>
+                    <node_state id="1" uname="n1" in_ccm="true" crmd="online" join="member" expected="member">
+                      <lrm id="1"><lrm_resources>
+                        <lrm_resource id="A" class="ocf" provider="heartbeat" type="Dummy">
+                          <lrm_rsc_op id="A_last_0" operation_key="A_start_0" operation="start" transition-key="1:1:0:test" call-id="1" rc-code="0" op-status="0" interval="0"/>
+                        </lrm_resource>
+                        <lrm_resource id="B" class="ocf" provider="heartbeat" type="Dummy">
+                          <lrm_rsc_op id="B_last_0" operation_key="B_start_0" operation="start" transition-key="2:1:0:test" call-id="2" rc-code="0" op-status="0" interval="0"/>
+                        </lrm_resource>
+                      </lrm_resources></lrm>
+                    </node_state>
+                    <node_state id="2" uname="n2" in_ccm="true" crmd="online" join="member" expected="member"/>
+                  </status>
+                </cib>
+                """.formatted(aMigrates, bMigrates);
+        return Scheduler.schedule(CibXml.parse(cib, "test"), false).graph();
+    }
+
+    private static Map<String, Integer> ids(ActionGraph graph) {
+        return graph.actions().stream().collect(Collectors.toMap(ActionGraph.Step::toString, ActionGraph.Step::id));
+    }
+
+    @Test
+    void aMigratingGroupMigratesMemberByMemberThenStopsTheOldCopiesWithoutAStart() {
+        ActionGraph graph = movingGroup(true, true);
+        Map<String, Integer> id = ids(graph);
+        assertEquals(Set.of("A_migrate_to n1", "A_migrate_from n2", "B_migrate_to n1", "B_migrate_from n2",
+                "A_stop n1", "B_stop n1"), id.keySet());
+        assertEquals(Set.of(id.get("A_migrate_to n1")), graph.prerequisites(id.get("A_migrate_from n2")));
+        // the agent is told where the resource comes from and goes to on both sides
+        for (ActionGraph.Step step : graph.actions()) {
+            if (step.task().startsWith("migrate_")) {
+                assertEquals("n1", step.migrateSource(), step.toString());
+                assertEquals("n2", step.migrateTarget(), step.toString());
+            }
+        }
+        // B follows A: its migration waits for A's to finish
+        assertEquals(Set.of(id.get("A_migrate_from n2")), graph.prerequisites(id.get("B_migrate_to n1")));
+        // the old copies stop after the migration, the later member first
+        assertEquals(Set.of(id.get("B_migrate_from n2")), graph.prerequisites(id.get("B_stop n1")));
+        assertEquals(Set.of(id.get("A_migrate_from n2"), id.get("B_stop n1")), graph.prerequisites(id.get("A_stop n1")));
+    }
+
+    @Test
+    void aMemberThatCannotMigrateAfterOneThatCanIsStoppedAndStartedAfterIt() {
+        ActionGraph graph = movingGroup(true, false);
+        Map<String, Integer> id = ids(graph);
+        assertEquals(Set.of("A_migrate_to n1", "A_migrate_from n2", "A_stop n1", "B_stop n1", "B_start n2"),
+                id.keySet());
+        // B stops before A migrates away (group stop order); it starts once A runs on n2 and the
+        // whole group has stopped on n1, as a group's start follows its stop
+        assertEquals(Set.of(id.get("B_stop n1")), graph.prerequisites(id.get("A_migrate_to n1")));
+        assertEquals(Set.of(id.get("A_migrate_from n2"), id.get("A_stop n1"), id.get("B_stop n1")),
+                graph.prerequisites(id.get("B_start n2")));
+    }
 }

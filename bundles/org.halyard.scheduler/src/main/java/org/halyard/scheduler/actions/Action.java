@@ -19,6 +19,8 @@ public final class Action {
     boolean runnable = true;
     boolean pseudo;
     boolean printAlways;
+    /** Part of a live migration that can still happen (Pacemaker's pe_action_migrate_runnable). */
+    boolean migrateRunnable;
     /**
      * For a one-or-more pseudo-action: runnable while at least this many of the actions
      * ordered before it (one-or-more) are; 0 for any other action.
@@ -64,6 +66,10 @@ public final class Action {
         return pseudo;
     }
 
+    public boolean migrateRunnable() {
+        return migrateRunnable;
+    }
+
     public String reason() {
         return reason;
     }
@@ -78,6 +84,11 @@ public final class Action {
         if (reason == null || overwrite) {
             reason = text;
         }
+    }
+
+    /** Marks a collective's stop as not preventing the migration of what is ordered with it. */
+    public void allowMigration() {
+        migrateRunnable = true;
     }
 
     public void clearRunnable() {

@@ -19,6 +19,10 @@ public final class OrderFlags {
     public static final int ANTI_COLOCATION = 1 << 15;
     /** "then" (a requires-any pseudo-action) is runnable if any of its "firsts" is. */
     public static final int ONE_OR_MORE = 1 << 16;
+    /** "first" becomes unrunnable unless "then" is runnable and can still migrate. */
+    public static final int IMPLIES_FIRST_MIGRATABLE = 1 << 17;
+    /** The ordering counts only if "first" is not part of a live migration. */
+    public static final int APPLY_FIRST_NON_MIGRATABLE = 1 << 18;
 
     private OrderFlags() {
     }

@@ -2,11 +2,13 @@ package org.halyard.scheduler.actions;
 
 import static org.halyard.scheduler.actions.OrderFlags.ASYMMETRICAL;
 import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_FIRST;
+import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_FIRST_MIGRATABLE;
 import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_FIRST_PRINTED;
 import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_THEN;
 import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_THEN_PRINTED;
 import static org.halyard.scheduler.actions.OrderFlags.ONE_OR_MORE;
 import static org.halyard.scheduler.actions.OrderFlags.PROMOTED_IMPLIES_FIRST;
+import static org.halyard.scheduler.actions.OrderFlags.PSEUDO_LEFT;
 import static org.halyard.scheduler.actions.OrderFlags.RESTART;
 import static org.halyard.scheduler.actions.OrderFlags.RUNNABLE_LEFT;
 import static org.halyard.scheduler.actions.OrderFlags.SAME_NODE;
@@ -243,6 +245,12 @@ public final class OrderingPropagation {
         if (has(type, ASYMMETRICAL) && then.rsc() != null) {
             updateOrdered(then.rsc(), first, then, firstFlags, false, true, ASYMMETRICAL);
         }
+        if (has(type, IMPLIES_FIRST_MIGRATABLE) && then.rsc() != null) {
+            updateOrdered(then.rsc(), first, then, firstFlags, true, false, IMPLIES_FIRST_MIGRATABLE);
+        }
+        if (has(type, PSEUDO_LEFT) && then.rsc() != null) {
+            updateOrdered(then.rsc(), first, then, firstFlags, true, false, PSEUDO_LEFT);
+        }
         if (has(type, PROMOTED_IMPLIES_FIRST) && then.rsc() != null) {
             updateOrdered(then.rsc(), first, then, firstFlags, true, false,
                     PROMOTED_IMPLIES_FIRST);
@@ -319,10 +327,33 @@ public final class OrderingPropagation {
                 && first.optional) {
             clearOptional(first, then);
         }
+        if (has(type, IMPLIES_FIRST) && first.migrateRunnable && !then.migrateRunnable && !then.optional) {
+            clearMigrateRunnable(first, then);
+        }
+        if (has(type, IMPLIES_FIRST_MIGRATABLE) && filterOptional) {
+            // a migration step is only worth doing if what follows it still migrates
+            if (!then.migrateRunnable || !then.runnable) {
+                clearRunnable(first, then);
+            }
+            if (!then.optional) {
+                clearOptional(first, then);
+            }
+        }
+        if (has(type, PSEUDO_LEFT) && filterOptional && !first.runnable) {
+            // the migration is off: the start becomes a real start
+            clearMigrateRunnable(then, first);
+            if (then.pseudo) {
+                then.pseudo = false;
+                changed = true;
+            }
+        }
         if (has(type, RUNNABLE_LEFT) && filterRunnable && then.runnable && !flags.runnable) {
             clearRunnable(then, first);
+            clearMigrateRunnable(then, first);
         }
-        if (has(type, IMPLIES_THEN) && filterOptional && then.optional && !flags.optional) {
+        if (has(type, IMPLIES_THEN) && filterOptional && then.optional && !flags.optional
+                && !first.migrateRunnable) {
+            // a migrating "first" counts as optional: its move does not restart "then"
             clearOptional(then, first);
         }
         if (has(type, RESTART)) {
@@ -362,6 +393,9 @@ public final class OrderingPropagation {
         if (!then.optional) {
             clearOptional(first, then);
         }
+        if (!then.migrateRunnable) {
+            clearMigrateRunnable(first, then);
+        }
         if (!first.optional && !first.runnable) {
             clearRunnable(then, first);
         }
@@ -385,6 +419,17 @@ public final class OrderingPropagation {
                 action.setReason(reasonText("unrunnable", because), false);
             }
             onUnrunnable.accept(action);
+        }
+    }
+
+    /** A migration that cannot happen any more: its reason replaces any earlier one. */
+    private void clearMigrateRunnable(Action action, Action because) {
+        if (action.migrateRunnable) {
+            action.migrateRunnable = false;
+            changed = true;
+            if (action.rsc() != because.rsc()) {
+                action.setReason(reasonText("unrunnable", because), true);
+            }
         }
     }
 

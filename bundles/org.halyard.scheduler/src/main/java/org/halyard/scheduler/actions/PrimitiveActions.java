@@ -1,5 +1,9 @@
 package org.halyard.scheduler.actions;
 
+import static org.halyard.scheduler.actions.OrderFlags.IMPLIES_FIRST_MIGRATABLE;
+import static org.halyard.scheduler.actions.OrderFlags.OPTIONAL;
+import static org.halyard.scheduler.actions.OrderFlags.PSEUDO_LEFT;
+
 import java.util.Map;
 import org.halyard.scheduler.cluster.ClusterNode;
 import org.halyard.scheduler.cluster.Role;
@@ -72,6 +76,43 @@ public final class PrimitiveActions {
         restartActions(rsc, current, needStop, needPromote);
         roleTransition(rsc);
         startForRecurring(rsc);
+        if (moving && active <= 1 && canMigrate(rsc, current)) {
+            migrationActions(rsc, current);
+        }
+    }
+
+    /** Pacemaker's pcmk__rsc_can_migrate: only a healthy, singly active, unpromoted move. */
+    private boolean canMigrate(ScheduledResource rsc, String current) {
+        return rsc.config().allowMigrate() && rsc.managed && !rsc.failed && !rsc.startPending
+                && !nodes.get(current).unclean() && rsc.nextRole.compareTo(Role.UNPROMOTED) <= 0
+                && rsc.runningOn.size() == 1;
+    }
+
+    /**
+     * A move by live migration (pcmk__create_migration_actions): migrate_to on the old node,
+     * migrate_from on the new one, then the stop on the old node; the start becomes a
+     * pseudo-action. Orderings undo the migration (back to stop and start) if any part of it
+     * cannot happen.
+     */
+    private void migrationActions(ScheduledResource rsc, String current) {
+        Action start = actions.resourceAction(rsc, "start", rsc.assignedTo, true);
+        Action stop = actions.resourceAction(rsc, "stop", current, true);
+        Action migrateTo = actions.resourceAction(rsc, "migrate_to", current, true);
+        Action migrateFrom = actions.resourceAction(rsc, "migrate_from", rsc.assignedTo, true);
+        if (!start.runnable) {
+            // a migration needs what the start needs (quorum, fencing)
+            migrateTo.runnable = false;
+            migrateFrom.runnable = false;
+        }
+        rsc.migrating = true;
+        start.migrateRunnable = true;
+        stop.migrateRunnable = true;
+        migrateTo.migrateRunnable = true;
+        migrateFrom.migrateRunnable = true;
+        start.pseudo = true;
+        OrderingGraph.link(migrateTo, migrateFrom, OPTIONAL | IMPLIES_FIRST_MIGRATABLE);
+        OrderingGraph.link(migrateFrom, stop, OPTIONAL | IMPLIES_FIRST_MIGRATABLE);
+        OrderingGraph.link(migrateFrom, start, OPTIONAL | IMPLIES_FIRST_MIGRATABLE | PSEUDO_LEFT);
     }
 
     /**

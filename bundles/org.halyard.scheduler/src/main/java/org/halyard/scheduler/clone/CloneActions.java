@@ -29,20 +29,36 @@ public final class CloneActions {
         boolean stopping;
         boolean promoting;
         boolean demoting;
+
+        void add(Changes other) {
+            active |= other.active;
+            starting |= other.starting;
+            stopping |= other.stopping;
+            promoting |= other.promoting;
+            demoting |= other.demoting;
+        }
     }
 
     public void create(ScheduledResource clone) {
         // Instances are handled (and listed) in instance-number order
         clone.children().sort(Comparator.comparingInt(ScheduledResource::instanceNumber));
         Changes changes = new Changes();
+        boolean restarting = false;
         for (ScheduledResource instance : clone.children()) {
             instanceActions.accept(instance);
-            instance.primitives().forEach(p -> summarize(p, changes));
+            Changes own = new Changes();
+            instance.primitives().forEach(p -> summarize(p, own));
+            restarting |= own.starting && own.stopping;
+            changes.add(own);
         }
         actions.pseudoAction(clone, "start", !changes.starting, true);
         actions.pseudoAction(clone, "running", !changes.starting,
                 changes.active || changes.starting);
-        actions.pseudoAction(clone, "stop", !changes.stopping, true);
+        Action stop = actions.pseudoAction(clone, "stop", !changes.stopping, true);
+        if (!restarting) {
+            // resources ordered after the clone may still migrate (allow_dependent_migrations)
+            stop.allowMigration();
+        }
         actions.pseudoAction(clone, "stopped", !changes.stopping, true);
         if (clone.clone.promotable()) {
             actions.pseudoAction(clone, "promote", !changes.promoting, true);

@@ -68,6 +68,11 @@ public final class SummaryBuilder {
             Actions a) {
         Action start = a.start();
         Action stop = a.stop();
+        Action migrateFrom = actions.first(rsc, "migrate_from", next);
+        if (migrateFrom != null && current != null && migrateFrom.runnable()) {
+            item("Migrate", rsc, current, next, start, null);
+            return;
+        }
         if (rsc.reload) {
             item("Reload", rsc, current, next, start, null);
             return;

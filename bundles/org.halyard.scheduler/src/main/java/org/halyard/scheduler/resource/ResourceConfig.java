@@ -31,4 +31,9 @@ public record ResourceConfig(String id, Variant variant, String agentClass, Stri
     public boolean isStonith() {
         return "stonith".equalsIgnoreCase(agentClass);
     }
+
+    /** The allow-migrate meta-attribute: it may move by live migration instead of stop and start. */
+    public boolean allowMigrate() {
+        return org.halyard.cib.model.CibValues.isTrue(meta.get("allow-migrate"));
+    }
 }

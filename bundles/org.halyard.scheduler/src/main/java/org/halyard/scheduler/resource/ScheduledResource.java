@@ -74,6 +74,8 @@ public final class ScheduledResource {
     public int assignedScore;
     /** The node of a pending operation, if any. */
     public String pendingNode;
+    /** It moves by live migration in this run (Pacemaker's pe_rsc_migratable). */
+    public boolean migrating;
 
     public ScheduledResource(ResourceConfig config, ScheduledResource parent) {
         this.config = config;

@@ -10,7 +10,8 @@ import java.util.List;
  * <ul>
  * <li>{@code STATE node [txn action outcome]}: a node's whole history; with a reference when it
  * answers an action of a transition ({@code outcome} ok or failed)</li>
- * <li>{@code EXEC txn action node rsc task}: the DC asks a node to run an operation</li>
+ * <li>{@code EXEC txn action node rsc task [source target]}: the DC asks a node to run an operation;
+ * a migrate_to or migrate_from names the nodes the resource moves between</li>
  * <li>{@code FENCE txn action executor target device}: the DC asks a node to fence another</li>
  * <li>{@code FENCED target ok|failed txn action}: the fencing result</li>
  * <li>{@code CLEANUP rsc|* node|*}: forget failures and probe again</li>

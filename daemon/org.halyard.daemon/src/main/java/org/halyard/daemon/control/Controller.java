@@ -1,6 +1,7 @@
 package org.halyard.daemon.control;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -139,8 +140,13 @@ public final class Controller implements MessageHandler, MembershipListener, Aut
         }
         Duration timeout = ResourceDefinition.find(replica.current(), step.resource(), step.node())
                 .map(d -> d.timeout(step.task(), 0)).orElse(ResourceDefinition.DEFAULT_TIMEOUT);
-        send(ControlMessage.of("EXEC", Long.toString(txn), Integer.toString(step.id()), step.node(), step.resource(),
-                step.task()));
+        List<String> words = new ArrayList<>(List.of(Long.toString(txn), Integer.toString(step.id()), step.node(),
+                step.resource(), step.task()));
+        if (step.migrateSource() != null) {
+            words.add(step.migrateSource());
+            words.add(step.migrateTarget());
+        }
+        send(ControlMessage.of("EXEC", words.toArray(String[]::new)));
         return new TransitionEngine.Dispatch(step.node(), timeout.plus(ANSWER_MARGIN));
     }
 
@@ -280,9 +286,11 @@ public final class Controller implements MessageHandler, MembershipListener, Aut
         String action = message.word(1);
         String rsc = message.word(3);
         String task = message.word(4);
+        LocalResourceManager.Migration migration = message.words().size() > 6
+                ? new LocalResourceManager.Migration(message.word(5), message.word(6)) : null;
         boolean ok;
         try {
-            ok = lrm.execute(rsc, task).ok();
+            ok = lrm.execute(rsc, task, migration).ok();
         } catch (RuntimeException e) {
             LOG.error("{} {} on {} could not run: {}", rsc, task, local.name(), e.getMessage());
             ok = false;

@@ -3,6 +3,7 @@ package org.halyard.daemon.control;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,6 +73,18 @@ public final class LocalResourceManager implements AutoCloseable {
      * history, with its answer to the DC.
      */
     public Outcome execute(String instance, String task) {
+        return execute(instance, task, null);
+    }
+
+    /** Where a live migration goes: the agent and the history record both name the two nodes. */
+    public record Migration(String source, String target) {
+    }
+
+    /**
+     * Runs one operation of the DC's transition; a migrate_to or migrate_from comes with its
+     * migration, null for anything else.
+     */
+    public Outcome execute(String instance, String task, Migration migration) {
         ResourceDefinition definition = ResourceDefinition.find(cib.get(), instance, node).orElse(null);
         if (definition == null) {
             if ("stop".equals(task)) {
@@ -79,8 +92,8 @@ public final class LocalResourceManager implements AutoCloseable {
             }
             throw new IllegalArgumentException("resource " + instance + " is not in the configuration");
         }
-        OperationResult result = run(definition, task, 0);
-        OperationRecord record = record(definition, task, 0, result);
+        OperationResult result = run(definition, task, 0, migration);
+        OperationRecord record = record(definition, task, 0, result, migration);
         reconcileMonitors(definition);
         return new Outcome(record, !failed(task, 0, result, definition));
     }
@@ -153,6 +166,10 @@ public final class LocalResourceManager implements AutoCloseable {
     }
 
     private OperationResult run(ResourceDefinition definition, String task, long intervalMs) {
+        return run(definition, task, intervalMs, null);
+    }
+
+    private OperationResult run(ResourceDefinition definition, String task, long intervalMs, Migration migration) {
         Duration timeout = definition.timeout(task, intervalMs);
         String action = task;
         if (definition.agent().standard() == Standard.STONITH) {
@@ -164,15 +181,29 @@ public final class LocalResourceManager implements AutoCloseable {
             return new OperationResult(Operation.of(definition.instance(), definition.agent(), task), ExecStatus.DONE,
                     OcfResult.OK, 0, "", "", "", now, Duration.ZERO);
         }
+        Map<String, String> meta = new LinkedHashMap<>(definition.agentMeta(task, intervalMs, timeout));
+        if (migration != null) {
+            meta.put("migrate_source", migration.source());
+            meta.put("migrate_target", migration.target());
+        }
         Operation operation = Operation.of(definition.instance(), definition.agent(), action)
-                .withParams(definition.params()).withMeta(definition.agentMeta(task, intervalMs, timeout))
+                .withParams(definition.params()).withMeta(meta)
                 .withTimeout(timeout).withInterval(Duration.ofMillis(intervalMs));
         return agents.apply(operation);
     }
 
-    /** Records a result the way Pacemaker's history does, counting failures. */
-    private synchronized OperationRecord record(ResourceDefinition definition, String task, long intervalMs,
+    /** Records the result of anything but a migration step. */
+    private OperationRecord record(ResourceDefinition definition, String task, long intervalMs,
             OperationResult result) {
+        return record(definition, task, intervalMs, result, null);
+    }
+
+    /**
+     * Records a result the way Pacemaker's history does, counting failures; migration steps keep
+     * records of their own.
+     */
+    private synchronized OperationRecord record(ResourceDefinition definition, String task, long intervalMs,
+            OperationResult result, Migration migration) {
         String id = definition.historyId();
         long now = Instant.now().getEpochSecond();
         int opStatus = switch (result.status()) {
@@ -182,11 +213,12 @@ public final class LocalResourceManager implements AutoCloseable {
             default -> OperationRecord.ERROR;
         };
         String reason = result.exitReason().isBlank() ? null : result.exitReason();
-        String recordId = intervalMs > 0 ? id + "_" + task + "_" + intervalMs : id + "_last_0";
+        String recordId = intervalMs > 0 || migration != null ? id + "_" + task + "_" + intervalMs : id + "_last_0";
         int expected = "monitor".equals(task) ? intervalMs == 0 ? OcfResult.NOT_RUNNING.code()
                 : expectedMonitorResult(definition).code() : OcfResult.OK.code();
         OperationRecord op = new OperationRecord(recordId, task, intervalMs, result.rc().code(), opStatus,
-                callIds.incrementAndGet(), now, result.duration().toMillis(), reason, null, expected);
+                callIds.incrementAndGet(), now, result.duration().toMillis(), reason, null, expected,
+                migration == null ? null : migration.source(), migration == null ? null : migration.target());
         ResourceRecord rsc = history.resources().get(id);
         if (rsc == null) {
             AgentResource p = definition.primitive();
@@ -264,6 +296,8 @@ public final class LocalResourceManager implements AutoCloseable {
             case "start" -> last.rc() == 0 ? "Started" : null;
             case "promote" -> last.rc() == 0 ? "Promoted" : "Unpromoted";
             case "demote" -> "Unpromoted";
+            case "migrate_from" -> last.rc() == 0 ? "Started" : null;
+            case "migrate_to" -> null; // leaving: the stop that follows finishes it here
             case "monitor" -> last.rc() == 0 ? "Started" : last.rc() == 8 ? "Promoted" : null;
             default -> null;
         };

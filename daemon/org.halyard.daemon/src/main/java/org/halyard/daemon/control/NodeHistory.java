@@ -96,6 +96,10 @@ public record NodeHistory(String node, long nodeid, Map<String, ResourceRecord> 
         if (op.digest() != null) {
             xml.append(" op-digest=\"").append(op.digest()).append('"');
         }
+        if (op.migrateSource() != null) {
+            xml.append(" migrate_source=\"").append(esc(op.migrateSource())).append("\" migrate_target=\"")
+                    .append(esc(op.migrateTarget())).append('"');
+        }
         xml.append("/>");
     }
 
@@ -119,7 +123,8 @@ public record NodeHistory(String node, long nodeid, Map<String, ResourceRecord> 
                             Integer.parseInt(op.getAttribute("rc-code")), Integer.parseInt(op.getAttribute("op-status")),
                             Long.parseLong(op.getAttribute("call-id")), Long.parseLong(op.getAttribute("last-rc-change")),
                             Long.parseLong(op.getAttribute("exec-time")), optional(op, "exit-reason"),
-                            optional(op, "op-digest"), expectedRc(op.getAttribute("transition-key"))));
+                            optional(op, "op-digest"), expectedRc(op.getAttribute("transition-key")),
+                            optional(op, "migrate_source"), optional(op, "migrate_target")));
                 }
                 resources.put(rsc.getAttribute("id"), new ResourceRecord(rsc.getAttribute("id"),
                         rsc.getAttribute("class"), optional(rsc, "provider"), rsc.getAttribute("type"), ops));

@@ -26,8 +26,18 @@ public record ResourceRecord(String id, String agentClass, String provider, Stri
         return new ResourceRecord(id, agentClass, provider, type, copy);
     }
 
-    /** The last one-shot operation (start, stop, promote, demote or a probe). */
+    /**
+     * The last one-shot operation (start, stop, promote, demote, a probe, or a migration step,
+     * which Pacemaker keeps in records of their own).
+     */
     public OperationRecord last() {
-        return operations.get(id + "_last_0");
+        OperationRecord last = operations.get(id + "_last_0");
+        for (String migration : new String[] {"_migrate_to_0", "_migrate_from_0"}) {
+            OperationRecord op = operations.get(id + migration);
+            if (op != null && (last == null || op.callId() > last.callId())) {
+                last = op;
+            }
+        }
+        return last;
     }
 }

@@ -46,7 +46,7 @@ class LocalResourceManagerTest {
 
     /** The answer each agent action gives, by action name; monitor answers can be changed. */
     private final Map<String, OcfResult> answers = new ConcurrentHashMap<>(Map.of("start", OcfResult.OK, "stop",
-            OcfResult.OK, "monitor", OcfResult.NOT_RUNNING));
+            OcfResult.OK, "monitor", OcfResult.NOT_RUNNING, "migrate_to", OcfResult.OK, "migrate_from", OcfResult.OK));
     private final List<Operation> ran = new CopyOnWriteArrayList<>();
     private final List<NodeHistory> published = new CopyOnWriteArrayList<>();
     private final LocalResourceManager lrm = new LocalResourceManager("node1", 1, this::agent, () -> CIB,
@@ -108,6 +108,29 @@ class LocalResourceManagerTest {
         lrm.execute("web", "stop");
         lrm.execute("web", "start");
         waitFor(() -> "2".equals(lrm.history().attributes().get("fail-count-web#monitor_50")));
+    }
+
+    @Test
+    void aMigrationTellsTheAgentBothNodesAndKeepsItsOwnRecordsThatSayWhereItRuns() throws Exception {
+        LocalResourceManager.Migration migration = new LocalResourceManager.Migration("node2", "node1");
+        answers.put("monitor", OcfResult.OK);
+        assertTrue(lrm.execute("web", "migrate_from", migration).ok());
+        Operation migrateFrom = ran.get(0);
+        assertEquals("node2", migrateFrom.meta().get("migrate_source"));
+        assertEquals("node1", migrateFrom.meta().get("migrate_target"));
+        OperationRecord record = lrm.history().resources().get("web").operations().get("web_migrate_from_0");
+        assertEquals("node2", record.migrateSource());
+        assertEquals("node1", record.migrateTarget());
+        assertEquals("Started", LocalResourceManager.activeRole(lrm.history().resources().get("web")),
+                "a migrate_from starts it here");
+        waitFor(() -> lrm.history().resources().get("web").operations().containsKey("web_monitor_50"));
+
+        // and away again: after migrate_to it is leaving, so it is no longer monitored here
+        assertTrue(lrm.execute("web", "migrate_to", new LocalResourceManager.Migration("node1", "node2")).ok());
+        assertNull(LocalResourceManager.activeRole(lrm.history().resources().get("web")));
+        int monitorsSoFar = (int) ran.stream().filter(op -> op.action().equals("monitor")).count();
+        Thread.sleep(200);
+        assertEquals(monitorsSoFar, ran.stream().filter(op -> op.action().equals("monitor")).count());
     }
 
     @Test

@@ -37,6 +37,18 @@ class NodeHistoryTest {
     }
 
     @Test
+    void aMigrationStepKeepsItsNodesOnTheWayThrough() {
+        OperationRecord migrateFrom = new OperationRecord("web_migrate_from_0", "migrate_from", 0, 0,
+                OperationRecord.DONE, 5, 1_700_000_002L, 7, null, null, 0, "node1", "node2");
+        NodeHistory history = running("node2", 2);
+        history = history.withResource(history.resources().get("web").with(migrateFrom));
+        String xml = history.toXml("true", "online", "member", "member");
+        assertTrue(xml.contains("operation=\"migrate_from\"") && xml.contains("migrate_source=\"node1\" "
+                + "migrate_target=\"node2\""), xml);
+        assertEquals(history, NodeHistory.parse(xml));
+    }
+
+    @Test
     void theSchedulerSeesWhatRunsWhereAndRecoversFromALostNode() {
         Cib config = CibXml.parse("""
                 <cib admin_epoch="0" epoch="3" num_updates="0">

@@ -100,10 +100,12 @@ class ResourceRecoverySystemTest {
     }
 
     @Test
-    void aFailingMonitorRestartsInPlaceThenMovesAfterMigrationThresholdAndStandbyEmptiesANode() throws Exception {
+    void aFailingMonitorRestartsInPlaceThenMovesAfterMigrationThresholdAndStandbyMigratesAwayFromANode()
+            throws Exception {
         String config = webCluster("property stonith-enabled=false\n").replace(
                 "primitive web ocf:heartbeat:Dummy op monitor interval=1s timeout=10s",
-                "primitive web ocf:heartbeat:Dummy op monitor interval=1s timeout=10s meta migration-threshold=2");
+                "primitive web ocf:heartbeat:Dummy op monitor interval=1s timeout=10s meta migration-threshold=2")
+                .replace("group HA ip fs web", "group HA ip fs web meta allow-migrate=true");
         try (LocalCluster cluster = startCluster(15515, config)) {
             DaemonProcess node1 = cluster.daemons.get(0);
             awaitStatus(node1, "HA on node1", SETTLE, s -> groupWithPromoted(s, "node1") && idle(cluster, s));
@@ -128,7 +130,15 @@ class ResourceRecoverySystemTest {
                     s -> GROUP.stream().allMatch(id -> placements(s, id).size() == 1
                             && !placements(s, id).get(0).endsWith("@" + where))
                             && placements(s, "data").stream().noneMatch(p -> p.endsWith("@" + where)));
+            String after = status(node1);
             assertFalse(moved.isEmpty());
+            // allow-migrate: the healthy group members went by live migration, not stop and start
+            String ipAt = placements(after, "ip").get(0);
+            String to = ipAt.substring(ipAt.indexOf('@') + 1);
+            DaemonProcess source = cluster.daemons.get(Integer.parseInt(where.substring("node".length())) - 1);
+            DaemonProcess target = cluster.daemons.get(Integer.parseInt(to.substring("node".length())) - 1);
+            assertTrue(source.log().contains("ip migrate_to on " + where + ": OK"), source.log());
+            assertTrue(target.log().contains("ip migrate_from on " + to + ": OK"), target.log());
         }
     }
 
