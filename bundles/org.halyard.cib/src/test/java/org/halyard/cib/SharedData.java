@@ -36,6 +36,11 @@ public final class SharedData {
         return sharedDir().resolve("data/pacemaker-scheduler-2.1.5");
     }
 
+    /** Pacemaker 2.1.5's RelaxNG schemas: pacemaker-X.Y.rng and the files they include. */
+    public static Path schemaDir() {
+        return sharedDir().resolve("data/pacemaker-schema-2.1.5");
+    }
+
     /** All scheduler inputs ({@code xml/*.xml}), sorted by name. */
     public static List<Path> schedulerInputs() {
         try (Stream<Path> files = Files.list(schedulerDir().resolve("xml"))) {

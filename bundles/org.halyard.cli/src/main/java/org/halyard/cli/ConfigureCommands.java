@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.halyard.api.ApiClient;
@@ -13,6 +14,7 @@ import org.halyard.cib.CibException;
 import org.halyard.cib.CibXml;
 import org.halyard.cib.model.Cib;
 import org.halyard.cib.model.Configuration;
+import org.halyard.cib.model.SourcePosition;
 import org.halyard.cib.validation.Check;
 import org.halyard.cib.validation.CibValidator;
 import org.halyard.cib.validation.Problem;
@@ -78,9 +80,10 @@ final class ConfigureCommands {
     }
 
     /**
-     * {@code configure load FILE.crm --out CIB.xml [--force]}: crm text to a new CIB file. Nothing
-     * is written unless the text parses and passes the semantic check; the file is written
-     * atomically, and an existing one only replaced with --force.
+     * {@code configure load FILE.crm --out CIB.xml [--force] [--schemas DIR]}: crm text to a new
+     * CIB file. Nothing is written unless the text parses and the CIB it makes passes the semantic
+     * check and Pacemaker's schema (as crmsh refuses to commit what crm_verify rejects); the file
+     * is written atomically, and an existing one only replaced with --force.
      */
     private static int load(List<String> arguments, PrintStream out) {
         List<String> args = LiveCluster.mutable(arguments);
@@ -88,6 +91,7 @@ final class ConfigureCommands {
         String input = null;
         Path target = null;
         boolean force = false;
+        Path schemas = CibValidator.DEFAULT_SCHEMA_DIR;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -98,6 +102,12 @@ final class ConfigureCommands {
                     target = Path.of(args.get(i));
                 }
                 case "--force" -> force = true;
+                case "--schemas" -> {
+                    if (++i >= args.size()) {
+                        throw new Halyard.UsageException("halyard configure load: --schemas needs a directory");
+                    }
+                    schemas = Path.of(args.get(i));
+                }
                 default -> {
                     if (arg.startsWith("-") || input != null) {
                         throw new Halyard.UsageException("halyard configure load: unknown argument \""
@@ -125,7 +135,8 @@ final class ConfigureCommands {
             out.println(input + ": cannot read: " + describe(e));
             return Halyard.FAILED;
         }
-        List<Problem> problems = CrmConfigure.check(parsed);
+        List<Problem> problems = new ArrayList<>(CrmConfigure.check(parsed));
+        problems.addAll(schemaProblems(parsed, input, schemas));
         if (target == null && parsed.configuration().nodes().map(n -> n.nodes().isEmpty()).orElse(true)) {
             // loaded into the running cluster without node lines, the cluster's own nodes stay: nodes
             // are checked against them once the text is merged (below), not against the text alone
@@ -159,6 +170,33 @@ final class ConfigureCommands {
                 + ", " + count(configuration.constraints().orElseThrow().constraints().size(),
                         "constraint"));
         return Halyard.OK;
+    }
+
+    /**
+     * What Pacemaker's schema says of the CIB the text makes, each placed at the crm statement that
+     * made the element: crm's generated ids extend their statement's id ({@code cib-bootstrap-options}
+     * for {@code cib-bootstrap-options-cluster-infrastructure}).
+     */
+    private static List<Problem> schemaProblems(ParsedConfiguration parsed, String input, Path schemas) {
+        List<Problem> found = new ArrayList<>();
+        for (Problem p : CibValidator.verify(CibXml.toXml(parsed.cib()), input, schemas)) {
+            if (p.check() != Check.SCHEMA) {
+                continue; // the semantic checks ran on the text, with its own positions
+            }
+            SourcePosition where = null;
+            String id = p.elementId();
+            for (String prefix = id; prefix != null && where == null; prefix = shorter(prefix)) {
+                where = parsed.positionOf(prefix).orElse(null);
+            }
+            String message = id == null ? p.message() : "the CIB element \"" + id + "\": " + p.message();
+            found.add(new Problem(p.severity(), Check.SCHEMA, id, where, message));
+        }
+        return found;
+    }
+
+    private static String shorter(String id) {
+        int dash = id.lastIndexOf('-');
+        return dash > 0 ? id.substring(0, dash) : null;
     }
 
     /** The loaded text replaces the configuration; without node lines the cluster's nodes stay. */

@@ -46,8 +46,12 @@ public final class Halyard {
                                       Subsystem halyard /path/to/halyard api
 
             Offline commands (no daemon needed):
-              cib verify FILE...      check CIB XML files as crm_verify does: schema-level and
-                                      semantic problems, each with file:line:col and element id
+              cib verify [--schemas DIR] FILE...
+                                      check CIB XML files as crm_verify does: schema-level and
+                                      semantic problems, each with file:line:col and element id;
+                                      the RelaxNG schemas come from DIR (default
+                                      /usr/share/pacemaker: Debian's pacemaker-common,
+                                      Fedora's pacemaker-schemas)
               simulate FILE.xml [--scores] [--node-down NODE]... [--fail RSC:NODE]...
                                       what the scheduler would do with this CIB, in
                                       crm_simulate's format (Transition Summary, scores);

@@ -18,8 +18,9 @@ class ConfigureCommandTest {
 
     private static final Path FIELD_CONFIGS = Path.of(System.getProperty("halyard.shared.dir",
             "../../../shared"), "data/field-configs");
+    private static final String SCHEMAS = FIELD_CONFIGS.resolveSibling("pacemaker-schema-2.1.5").toString();
 
-    /** crm configure show of web-drbd.ru.crm, in crm 4's spelling (unquoted values, kinds). */
+    /** crm configure show of web-drbd.ru.crm without its Pacemaker 1.1 options, in crm 4's spelling. */
     private static final String WEB_DRBD_SHOWN = """
             node node1
             node node2
@@ -42,8 +43,6 @@ class ConfigureCommandTest {
             order services_after_drbd Mandatory: ms_drbd_meta:promote my_services:start
             property cib-bootstrap-options: \\
                 dc-version=1.1.1-cc0e4d295e298510dad994ad5f9f6a8ffbf9f9ff \\
-                cluster-infrastructure=openais \\
-                expected-quorum-votes=2 \\
                 stonith-enabled=false \\
                 no-quorum-policy=ignore
             rsc_defaults rsc-options: \\
@@ -70,17 +69,38 @@ class ConfigureCommandTest {
     }
 
     @Test
-    void loadThenShowASeedConfiguration() {
+    void aSeedConfigurationThatPacemakerRefusesIsNotWrittenAndTheStatementIsNamed() {
+        // Pacemaker 1.1 options in the seed: the schema refuses them (since 2.10, upgrade-2.10.xsl
+        // drops them), crm_verify rejects the CIB and crmsh does not commit it
         String crm = FIELD_CONFIGS.resolve("web-drbd.ru.crm").toString();
         Path cib = dir.resolve("cib.xml");
-        assertEquals(Halyard.OK, halyard("configure", "load", crm, "--out", cib.toString()), out());
+        assertEquals(Halyard.FAILED, halyard("configure", "load", "--schemas", SCHEMAS, crm, "--out", cib.toString()),
+                out());
+        assertEquals(crm + ":20:1: error: the CIB element \"cib-bootstrap-options-cluster-infrastructure\": schema"
+                + " pacemaker-3.9: value \"openais\" of attribute \"value\" is invalid\n"
+                + crm + ":20:1: error: the CIB element \"cib-bootstrap-options-expected-quorum-votes\": schema"
+                + " pacemaker-3.9: value \"expected-quorum-votes\" of attribute \"name\" is invalid\n"
+                + crm + ": not loaded: 2 errors, 0 warnings\n", out());
+        assertFalse(Files.exists(cib));
+    }
+
+    @Test
+    void loadThenShowASeedConfiguration() throws Exception {
+        // the seed without the two options Pacemaker 2 no longer has
+        Path crm = write("web-drbd.crm", Files.readString(FIELD_CONFIGS.resolve("web-drbd.ru.crm"))
+                .replace("        cluster-infrastructure=\"openais\" \\\n", "")
+                .replace("        expected-quorum-votes=\"2\" \\\n", ""));
+        Path cib = dir.resolve("cib.xml");
+        assertEquals(Halyard.OK, halyard("configure", "load", "--schemas", SCHEMAS, crm.toString(), "--out",
+                cib.toString()), out());
         assertEquals("wrote " + cib + " from " + crm + ": 2 nodes, 6 resources, 3 constraints\n",
                 out());
         out.reset();
         assertEquals(Halyard.OK, halyard("configure", "show", cib.toString()), out());
         assertEquals(WEB_DRBD_SHOWN, out());
         out.reset();
-        assertEquals(Halyard.OK, halyard("cib", "verify", cib.toString()), out());
+        assertEquals(Halyard.OK, halyard("cib", "verify", "--schemas", SCHEMAS, cib.toString()), out());
+        assertEquals(cib + ": valid\n", out());
     }
 
     @Test
@@ -91,7 +111,7 @@ class ConfigureCommandTest {
                 colocation web-with-ip inf: web
                 """);
         Path cib = dir.resolve("cib.xml");
-        assertEquals(Halyard.FAILED, halyard("configure", "load", crm.toString(), "--out",
+        assertEquals(Halyard.FAILED, halyard("configure", "load", "--schemas", SCHEMAS, crm.toString(), "--out",
                 cib.toString()));
         assertEquals(crm + ":1:54: typographic quote “ (U+201C) where crm needs a plain \", found in"
                 + " \"configfile=“/etc/apache2/apache2.conf”\" (text copied from a web page or word"
@@ -114,13 +134,13 @@ class ConfigureCommandTest {
                 group g web ghost
                 """);
         Path cib = dir.resolve("cib.xml");
-        assertEquals(Halyard.FAILED, halyard("configure", "load", crm.toString(), "--out",
+        assertEquals(Halyard.FAILED, halyard("configure", "load", "--schemas", SCHEMAS, crm.toString(), "--out",
                 cib.toString()));
         assertEquals(crm + ":5:13: group \"g\" names \"ghost\", which is not defined as a primitive\n"
                 + crm + ": not loaded: 1 syntax error\n", out());
         Files.writeString(crm, Files.readString(crm).replace("group g web ghost\n", ""));
         out.reset();
-        assertEquals(Halyard.FAILED, halyard("configure", "load", crm.toString(), "--out",
+        assertEquals(Halyard.FAILED, halyard("configure", "load", "--schemas", SCHEMAS, crm.toString(), "--out",
                 cib.toString()));
         assertEquals(crm + ":3:1: error: colocation \"web-with-db\" refers to unknown resource \"db\"\n"
                 + crm + ":4:1: warning: location \"loc\" refers to unknown node \"node9\"\n"
@@ -132,13 +152,13 @@ class ConfigureCommandTest {
     void anExistingFileIsReplacedOnlyWithForce() throws Exception {
         Path crm = write("ok.crm", "property stonith-enabled=false\nprimitive web ocf:heartbeat:apache\n");
         Path cib = write("cib.xml", "keep me");
-        assertEquals(Halyard.FAILED, halyard("configure", "load", crm.toString(), "--out",
+        assertEquals(Halyard.FAILED, halyard("configure", "load", "--schemas", SCHEMAS, crm.toString(), "--out",
                 cib.toString()));
         assertEquals(cib + " exists already; choose another --out, or replace it with --force\n",
                 out());
         assertEquals("keep me", Files.readString(cib));
         out.reset();
-        assertEquals(Halyard.OK, halyard("configure", "load", crm.toString(), "--out",
+        assertEquals(Halyard.OK, halyard("configure", "load", "--schemas", SCHEMAS, crm.toString(), "--out",
                 cib.toString(), "--force"), out());
         assertTrue(Files.readString(cib).contains("<primitive id=\"web\" class=\"ocf\""),
                 Files.readString(cib));
@@ -156,7 +176,7 @@ class ConfigureCommandTest {
     @Test
     void missingInputIsAFailureNotACrash() {
         Path crm = dir.resolve("nope.crm");
-        assertEquals(Halyard.FAILED, halyard("configure", "load", crm.toString(), "--out",
+        assertEquals(Halyard.FAILED, halyard("configure", "load", "--schemas", SCHEMAS, crm.toString(), "--out",
                 dir.resolve("cib.xml").toString()));
         assertEquals(crm + ": cannot read: no such file\n", out());
     }

@@ -28,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The live commands against a stand-in daemon that keeps one CIB and checks base versions as halyardd does. */
 class LiveClusterTest {
 
+    private static final String SCHEMAS = Path.of(System.getProperty("halyard.shared.dir", "../../../shared"),
+            "data/pacemaker-schema-2.1.5").toString();
+
     @TempDir
     Path dir;
 
@@ -129,7 +132,7 @@ class LiveClusterTest {
                 primitive web ocf:heartbeat:Dummy
                 property stonith-enabled=false
                 """);
-        assertEquals(Halyard.OK, halyard("configure", "load", crm.toString()), out.toString());
+        assertEquals(Halyard.OK, halyard("configure", "load", "--schemas", SCHEMAS, crm.toString()), out.toString());
         out.reset();
         assertEquals(Halyard.OK, halyard("configure", "show"), out.toString());
         assertTrue(out.toString().contains("node 1: node1"), "the cluster's node is kept: " + out);
@@ -144,7 +147,7 @@ class LiveClusterTest {
                 location on-node9 web 50: node9
                 property stonith-enabled=false
                 """);
-        assertEquals(Halyard.OK, halyard("configure", "load", crm.toString()), out.toString());
+        assertEquals(Halyard.OK, halyard("configure", "load", "--schemas", SCHEMAS, crm.toString()), out.toString());
         assertTrue(out.toString().startsWith(crm + ": warning: location \"on-node9\" refers to unknown node \"node9\"\n"
                 + "halyard configure load: done"), out.toString());
         assertFalse(out.toString().contains("node1\""), "node1 is the cluster's: " + out);

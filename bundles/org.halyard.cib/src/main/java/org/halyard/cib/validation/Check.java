@@ -2,6 +2,11 @@ package org.halyard.cib.validation;
 
 /** Which rule a {@link Problem} comes from, for filtering (e.g. in the client's problems view). */
 public enum Check {
+    /**
+     * The document violates the RelaxNG schema its {@code validate-with} names, or cannot be
+     * checked against one (unknown version, validation disabled, no schema directory).
+     */
+    SCHEMA,
     /** The CIB lacks a section Pacemaker requires. */
     MISSING_SECTION,
     /** Two configuration elements share an id. */

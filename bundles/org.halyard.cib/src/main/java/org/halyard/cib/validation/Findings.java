@@ -23,9 +23,13 @@ final class Findings {
         add(severity, check, where, where == null ? null : where.getId(), message);
     }
 
+    void add(Problem problem) {
+        problems.add(problem);
+    }
+
     /** A problem about {@code elementId}, reported at the position of {@code where}. */
     void add(Severity severity, Check check, CibElement where, String elementId, String message) {
-        problems.add(new Problem(severity, check, elementId,
+        add(new Problem(severity, check, elementId,
                 where == null ? null : where.position().orElse(null), message));
     }
 
