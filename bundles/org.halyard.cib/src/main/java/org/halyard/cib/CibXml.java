@@ -47,7 +47,7 @@ import org.xml.sax.XMLReader;
  */
 public final class CibXml {
 
-    private static final SAXParserFactory PARSERS = createParserFactory();
+    private static final SAXParserFactory PARSERS = secureParserFactory();
 
     private CibXml() {
     }
@@ -247,8 +247,11 @@ public final class CibXml {
         }
     }
 
-    private static SAXParserFactory createParserFactory() {
-        // The JDK's own parser: no service lookup (OSGi) and known security features.
+    /**
+     * The JDK's own SAX parser as every CIB reader here uses it: no service lookup (OSGi), no
+     * DTDs, no external entities.
+     */
+    public static SAXParserFactory secureParserFactory() {
         SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
         factory.setNamespaceAware(true);
         factory.setValidating(false);

@@ -22,10 +22,10 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import org.halyard.cib.CibException;
+import org.halyard.cib.CibXml;
 import org.halyard.cib.model.SourcePosition;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
@@ -62,7 +62,7 @@ final class SchemaValidator {
 
     private static final ConcurrentMap<Path, CachedSchema> SCHEMAS = new ConcurrentHashMap<>();
 
-    private static final SAXParserFactory PARSERS = createParserFactory();
+    private static final SAXParserFactory PARSERS = CibXml.secureParserFactory();
 
     /** For the XML parser: anything short of well-formed XML is not a document to validate. */
     private static final ErrorHandler STRICT = new DefaultHandler2() {
@@ -393,20 +393,5 @@ final class SchemaValidator {
         SchemaUnusableException(String message, Throwable cause) {
             super(message, cause);
         }
-    }
-
-    private static SAXParserFactory createParserFactory() {
-        // The JDK's own parser, configured as CibXml's: no service lookup, no DTDs or entities.
-        SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
-        factory.setNamespaceAware(true);
-        factory.setValidating(false);
-        factory.setXIncludeAware(false);
-        try {
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("XML parser does not support secure parsing", e);
-        }
-        return factory;
     }
 }
