@@ -19,11 +19,23 @@ import org.halyard.crmsh.syntax.Tokenizer;
  * {@code crm configure show} prints ({@link #print}), and the semantic check ({@link #check}).
  *
  * <p>Parsing is what {@code crm configure load update} does with a file on an empty CIB, with
- * the same ids for generated elements. Differences, each deliberate: repeated
- * {@code property}/{@code rsc_defaults}/{@code op_defaults} statements for one set add to it
- * (crm 4.4 rejects the file with "Duplicate resource"); an agent without class is
- * {@code ocf:heartbeat:<type>} (crm asks the installed agents); page artefacts (curly quotes,
- * wrapped lines, HTML entities) are errors instead of being taken literally.
+ * the same ids for generated elements and the objects of a section in crm's order. Differences,
+ * each deliberate: repeated {@code property}/{@code rsc_defaults}/{@code op_defaults}
+ * statements for one set add to it (crm 4.4 rejects the file with "Duplicate resource"); an
+ * agent without class is {@code ocf:heartbeat:<type>} (crm asks the installed agents); page
+ * artefacts (curly quotes, wrapped lines, HTML entities) are errors instead of being taken
+ * literally; where crm silently keeps the last of two xpaths (refs, tags) in one ACL rule, or
+ * writes what the schema then rejects ({@code user}, {@code role:} in acl_target), this says
+ * so; braces of location sets may touch the words ({@code {a b}}), as brackets may.
+ *
+ * <p>Printing is what {@code crm configure show} prints, objects crm syntax cannot say shown as
+ * {@code xml <element>} statements as crm does (which load back with their ids), except: four
+ * spaces instead of a tab before continuation lines, the attributes of XML and of a bundle's
+ * parts in the order Halyard's CIB holds them and date fields in crm's order of them, rather
+ * than as written, and podman bundles as xml (crm 4.4 knows docker and rkt only; its show
+ * fails on podman). Ids crm syntax has no place for (fencing levels, ACL permissions,
+ * expressions, rules nothing refers to...) get crm's generated ids when the text is loaded, as
+ * with crm.
  */
 public final class CrmConfigure {
 

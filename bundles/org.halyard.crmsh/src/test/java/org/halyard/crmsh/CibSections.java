@@ -25,6 +25,12 @@ final class CibSections {
         return of(CrmConfigure.parse(crm, "t.crm").cib(), element);
     }
 
+    /** What crm configure show would print for a CIB with this configuration (its children). */
+    static String printed(String configuration) {
+        return CrmConfigure.print(CibXml.parse("<cib><configuration>" + configuration
+                + "</configuration><status/></cib>", "cib.xml").configuration().orElseThrow());
+    }
+
     /** Text → CIB → text: the text crm configure show would print for what {@code crm} says. */
     static String reprint(String crm) {
         return CrmConfigure.print(CrmConfigure.parse(crm, "t.crm").configuration());

@@ -2,6 +2,8 @@ package org.halyard.crmsh;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.halyard.cib.CibXml;
@@ -44,14 +46,20 @@ class CrmshCompatibilityTest {
     }
 
     @Test
-    void msIsTheLegacyMasterElementAndContainersTakeTheirFirstMembersPlace() {
-        assertEquals("<master id=\"ms\"><meta_attributes id=\"ms-meta_attributes\">"
+    void msIsTheLegacyMasterElementAndResourcesGoInByKind() {
+        // crm writes templates, primitives, bundles, groups, ms, clones, each in text order
+        assertEquals("<template id=\"t\" class=\"ocf\" provider=\"heartbeat\" type=\"Dummy\"/>"
+                + "<primitive id=\"z\" class=\"lsb\" type=\"z\"/>"
+                + "<primitive id=\"d\" class=\"lsb\" type=\"d\"/>"
+                + "<group id=\"g\"><primitive id=\"a\" class=\"lsb\" type=\"x\"/>"
+                + "<primitive id=\"c\" class=\"lsb\" type=\"y\"/></group>"
+                + "<master id=\"ms\"><meta_attributes id=\"ms-meta_attributes\">"
                 + "<nvpair id=\"ms-meta_attributes-notify\" name=\"notify\" value=\"true\"/>"
                 + "</meta_attributes><primitive id=\"b\" class=\"ocf\" provider=\"linbit\""
-                + " type=\"drbd\"/></master><group id=\"g\"><primitive id=\"a\" class=\"lsb\""
-                + " type=\"x\"/><primitive id=\"c\" class=\"lsb\" type=\"y\"/></group>",
-                section("primitive b ocf:linbit:drbd\nprimitive c lsb:y\nprimitive a lsb:x\n"
-                        + "group g a c\nms ms b meta notify=true", "resources"));
+                + " type=\"drbd\"/></master>",
+                section("primitive z lsb:z\nprimitive b ocf:linbit:drbd\nprimitive c lsb:y\n"
+                        + "primitive a lsb:x\nms ms b meta notify=true\ngroup g a c\n"
+                        + "rsc_template t Dummy\nprimitive d lsb:d", "resources"));
     }
 
     @Test
@@ -68,6 +76,26 @@ class CrmshCompatibilityTest {
                 section("location l1 r +inf: n\ncolocation c1 -inf: r m:master\n"
                         + "order o1 inf: m:promote r:start\norder o2 0: m r\n"
                         + "order o3 100: m r symmetrical=no", "constraints"));
+    }
+
+    @Test
+    void sectionsAndConstraintsInCrmOrder() {
+        String xml = xml("alert al /x.sh to /tmp/a\nacl_target joe r1\nrole r1 read cib\n"
+                + "op_defaults timeout=30\nrsc_defaults resource-stickiness=1\n"
+                + "rsc_ticket tk T: a\nfencing_topology n1: a\norder o1 a f\n"
+                + "colocation co inf: a f\nlocation l1 a 100: n1\ntag tg a f\n"
+                + "primitive a Dummy\nprimitive f Dummy\nproperty stonith-enabled=false");
+        Matcher element = Pattern.compile("<(crm_config|nodes|resources|constraints|tags"
+                + "|fencing-topology|rsc_defaults|op_defaults|acls|alerts|rsc_\\w+)[ >/]")
+                .matcher(xml);
+        List<String> order = new ArrayList<>();
+        while (element.find()) {
+            order.add(element.group(1));
+        }
+        // tickets go after the other constraints, which stay in text order
+        assertEquals(List.of("crm_config", "nodes", "resources", "constraints", "rsc_order",
+                "rsc_colocation", "rsc_location", "rsc_ticket", "tags", "fencing-topology",
+                "rsc_defaults", "op_defaults", "acls", "alerts"), order);
     }
 
     @Test

@@ -67,6 +67,45 @@ class FencingTopologyTest {
                 CibSections.reprint(NODES + "fencing_topology n1: st1 st2,st3 n2: st1 st2,st3"));
     }
 
+    /**
+     * crm syntax has no place for level ids: loaded from the text (into an empty CIB, or with
+     * load replace), the levels get crm's ids, as with crm. (crm's load update into the CIB the
+     * text came from keeps them, since it finds nothing changed.)
+     */
+    @Test
+    void customLevelIdsDoNotTravel() {
+        String shown = CibSections.printed("<nodes><node id=\"n1\" uname=\"n1\"/>"
+                + "<node id=\"n2\" uname=\"n2\"/></nodes><fencing-topology>"
+                + "<fencing-level id=\"my-level-1\" target=\"n1\" index=\"1\" devices=\"st1\"/>"
+                + "<fencing-level id=\"my-level-2\" target=\"n1\" index=\"2\" devices=\"st2\"/>"
+                + "<fencing-level id=\"fl-n2\" target=\"n2\" index=\"1\" devices=\"st1,st2\"/>"
+                + "</fencing-topology>");
+        assertEquals(NODES + "fencing_topology \\\n    n1: st1 st2 \\\n    n2: st1,st2\n", shown);
+        assertEquals("<fencing-topology>"
+                + "<fencing-level id=\"fencing\" target=\"n1\" index=\"1\" devices=\"st1\"/>"
+                + "<fencing-level id=\"fencing-0\" target=\"n1\" index=\"2\" devices=\"st2\"/>"
+                + "<fencing-level id=\"fencing-1\" target=\"n2\" index=\"1\""
+                + " devices=\"st1,st2\"/></fencing-topology>",
+                CibSections.ofText(shown, "fencing-topology"));
+    }
+
+    /** Levels not numbered 1, 2... per target: crm shows xml, which keeps indexes and ids. */
+    @Test
+    void otherIndexesAreShownAsXml() {
+        String topology = "<fencing-topology>"
+                + "<fencing-level id=\"a\" target=\"n1\" index=\"1\" devices=\"st1\"/>"
+                + "<fencing-level id=\"b\" target=\"n1\" index=\"3\" devices=\"st2\"/>"
+                + "</fencing-topology>";
+        String shown = CibSections.printed(topology);
+        assertEquals("""
+                xml <fencing-topology> \\
+                  <fencing-level id="a" target="n1" index="1" devices="st1"/> \\
+                  <fencing-level id="b" target="n1" index="3" devices="st2"/> \\
+                </fencing-topology>
+                """, shown);
+        assertEquals(topology, CibSections.ofText(shown, "fencing-topology"));
+    }
+
     @Test
     void errorsSayWhatWasExpected() {
         assertEquals(List.of("t.crm:1:17: expected stonith resources (comma-separated for one"

@@ -80,9 +80,10 @@ class ParseErrorTest {
 
     @Test
     void shellCommandsAreNotConfiguration() {
-        assertEquals(List.of("web.crm:1:1: expected a statement (node, primitive, group, clone, ms,"
-                + " location, colocation, order, property, rsc_defaults, op_defaults, rsc_template,"
-                + " tag, rsc_ticket, fencing_topology, alert), found \"commit\""),
+        assertEquals(List.of("web.crm:1:1: expected a statement (node, rsc_template, primitive,"
+                + " bundle, group, ms, clone, tag, location, colocation, order, fencing_topology,"
+                + " rsc_ticket, property, rsc_defaults, op_defaults, role, acl_target, acl_group,"
+                + " alert, xml), found \"commit\""),
                 errors("commit\n"));
     }
 

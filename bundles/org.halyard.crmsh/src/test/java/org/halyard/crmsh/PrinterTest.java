@@ -43,13 +43,90 @@ class PrinterTest {
                 group web ip apache
                 ms db d \\
                     meta notify=true
-                location l web \\
-                    rule $id=pref 50: #uname eq n1
                 colocation c inf: web db:Master
+                location l web \\
+                    rule 50: #uname eq n1
                 order o Mandatory: db:promote web:start
                 property cib-bootstrap-options: \\
                     stonith-enabled=false
                 """, CrmConfigure.print(CrmConfigure.parse(text, "t.crm").configuration()));
+    }
+
+    /** crm's order of kinds, whatever the order of the text (checked with crm 4.4.1). */
+    @Test
+    void kindsInCrmOrder() {
+        String text = """
+                alert al /x.sh to /tmp/a
+                acl_target joe r1
+                acl_group grp r1
+                role r1 read cib
+                op_defaults timeout=30
+                rsc_defaults resource-stickiness=1
+                rsc_ticket tk T: a
+                fencing_topology n1: st1
+                order o1 a f
+                colocation co inf: a f
+                location l1 a 100: n1
+                tag tg a f
+                clone cl d
+                ms m e
+                group g b c
+                bundle bu docker image=x network control-port=1 primitive inb
+                primitive inb Dummy
+                rsc_template tpl Dummy
+                primitive st1 stonith:null params hostlist=n1
+                primitive a Dummy
+                primitive b Dummy
+                primitive c Dummy
+                primitive d Dummy
+                primitive e Stateful
+                primitive f Dummy
+                node n2
+                node n1
+                property stonith-enabled=false
+                """;
+        assertEquals("""
+                node n1
+                node n2
+                rsc_template tpl ocf:heartbeat:Dummy
+                primitive a ocf:heartbeat:Dummy
+                primitive b ocf:heartbeat:Dummy
+                primitive c ocf:heartbeat:Dummy
+                primitive d ocf:heartbeat:Dummy
+                primitive e ocf:heartbeat:Stateful
+                primitive f ocf:heartbeat:Dummy
+                primitive inb ocf:heartbeat:Dummy
+                primitive st1 stonith:null \\
+                    params hostlist=n1
+                bundle bu \\
+                    docker image=x \\
+                    network control-port=1 \\
+                    primitive inb
+                group g b c
+                ms m e
+                clone cl d
+                tag tg a f
+                colocation co inf: a f
+                location l1 a 100: n1
+                order o1 a f
+                fencing_topology \\
+                    n1: st1
+                rsc_ticket tk T: a
+                property cib-bootstrap-options: \\
+                    stonith-enabled=false
+                rsc_defaults rsc-options: \\
+                    resource-stickiness=1
+                op_defaults op-options: \\
+                    timeout=30
+                role r1 \\
+                    read cib
+                acl_group grp \\
+                    r1
+                acl_target joe \\
+                    r1
+                alert al "/x.sh" \\
+                    to "/tmp/a"
+                """, CibSections.reprint(text));
     }
 
     /**

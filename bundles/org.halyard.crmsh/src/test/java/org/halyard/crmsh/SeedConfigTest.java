@@ -44,10 +44,11 @@ class SeedConfigTest {
                             + " eq, ne) after \"location prefer-node1 my_services rule 50: node1\","
                             + " found end of line"),
             "004_89c7c212ad77d647.txt#1", List.of(
-                    "004_89c7c212ad77d647.txt:171:1: expected a statement (node, primitive,"
-                            + " group, clone, ms, location, colocation, order, property,"
-                            + " rsc_defaults, op_defaults, rsc_template, tag, rsc_ticket,"
-                            + " fencing_topology, alert), found \"meta\": it"
+                    "004_89c7c212ad77d647.txt:171:1: expected a statement (node, rsc_template,"
+                            + " primitive, bundle, group, ms, clone, tag, location, colocation,"
+                            + " order, fencing_topology, rsc_ticket, property, rsc_defaults,"
+                            + " op_defaults, role, acl_target, acl_group, alert, xml),"
+                            + " found \"meta\": it"
                             + " continues the statement whose line 165 ends with \"\\\", but a"
                             + " blank line separates them (cut by the page it was copied from?)",
                     "004_89c7c212ad77d647.txt:180:90: expected name=value in meta of ms"
@@ -55,10 +56,11 @@ class SeedConfigTest {
                             + " clone-node-max=\"1\" notify=\"true\"', found \"target-r\" (the"
                             + " statement ends there, without =value: was the line cut off?)"),
             "004_89c7c212ad77d647.txt#2", List.of(
-                    "004_89c7c212ad77d647.txt:255:1: expected a statement (node, primitive,"
-                            + " group, clone, ms, location, colocation, order, property,"
-                            + " rsc_defaults, op_defaults, rsc_template, tag, rsc_ticket,"
-                            + " fencing_topology, alert), found \"op\": it"
+                    "004_89c7c212ad77d647.txt:255:1: expected a statement (node, rsc_template,"
+                            + " primitive, bundle, group, ms, clone, tag, location, colocation,"
+                            + " order, fencing_topology, rsc_ticket, property, rsc_defaults,"
+                            + " op_defaults, role, acl_target, acl_group, alert, xml),"
+                            + " found \"op\": it"
                             + " continues the statement whose line 250 ends with \"\\\", but a"
                             + " blank line separates them (cut by the page it was copied from?)"));
 

@@ -23,9 +23,9 @@ class TagTest {
 
     @Test
     void printsAsCrmConfigureShowAndReprintsStably() {
-        String printed = CibSections.reprint(RESOURCES + "tag tg: b a\nrsc_ticket t T: tg");
-        assertEquals("rsc_ticket t T: tg\ntag tg b a\n",
-                printed.substring(printed.indexOf("rsc_ticket")));
+        String printed = CibSections.reprint(RESOURCES + "rsc_ticket t T: tg\ntag tg: b a");
+        // crm shows tags right after the resources, before the constraints
+        assertEquals("tag tg b a\nrsc_ticket t T: tg\n", printed.substring(printed.indexOf("tag")));
         assertEquals(printed, CibSections.reprint(printed));
     }
 

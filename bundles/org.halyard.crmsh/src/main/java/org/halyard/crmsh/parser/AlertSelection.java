@@ -3,8 +3,6 @@ package org.halyard.crmsh.parser;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.halyard.crmsh.syntax.Token;
 import org.halyard.crmsh.syntax.TokenCursor;
 import org.w3c.dom.Document;
@@ -26,7 +24,7 @@ final class AlertSelection {
 
     /** Reads what follows {@code select} (already read) into a new {@code <select>}. */
     static Element read(TokenCursor cursor, ConfigurationBuilder builder, String alertId) {
-        Document document = newDocument();
+        Document document = Dom.newDocument();
         Element select = document.createElement("select");
         Set<String> seen = new HashSet<>();
         while (cursor.peekIs(KINDS.toArray(String[]::new))) {
@@ -64,14 +62,6 @@ final class AlertSelection {
             attribute.setAttribute("id", builder.generate(alertId));
             attribute.setAttribute("name", token.text());
             selectAttributes.appendChild(attribute);
-        }
-    }
-
-    private static Document newDocument() {
-        try {
-            return DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's XML parser cannot be configured", e);
         }
     }
 }

@@ -7,15 +7,19 @@ import org.halyard.crmsh.syntax.Token;
 
 /**
  * Separates set brackets from the words they touch: crm prints {@code ( a b )} but people
- * write {@code (a b)} too. Only in constraints, where brackets cannot be part of an id.
+ * write {@code (a b)} too; likewise the braces around a location's sets. Only in constraints,
+ * where brackets cannot be part of an id.
  */
 final class BracketSplitter {
+
+    private static final String OPENERS = "([{";
+    private static final String CLOSERS = ")]}";
 
     private BracketSplitter() {
     }
 
     static boolean isBracket(Token token) {
-        return token.text().length() == 1 && "()[]".contains(token.text());
+        return token.text().length() == 1 && (OPENERS + CLOSERS).contains(token.text());
     }
 
     static List<Token> split(List<Token> tokens) {
@@ -28,12 +32,12 @@ final class BracketSplitter {
             }
             int start = 0;
             int end = text.length();
-            while (start < end && "([".indexOf(text.charAt(start)) >= 0) {
+            while (start < end && OPENERS.indexOf(text.charAt(start)) >= 0) {
                 result.add(at(token, text.substring(start, start + 1), start));
                 start++;
             }
             int closers = end;
-            while (closers > start && ")]".indexOf(text.charAt(closers - 1)) >= 0) {
+            while (closers > start && CLOSERS.indexOf(text.charAt(closers - 1)) >= 0) {
                 closers--;
             }
             if (start < closers) {

@@ -1,6 +1,7 @@
 package org.halyard.crmsh.parser;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,14 +13,18 @@ import org.halyard.cib.model.Configuration;
 import org.halyard.cib.model.OperationDefaults;
 import org.halyard.cib.model.ResourceDefaults;
 import org.halyard.cib.model.SourcePosition;
+import org.halyard.cib.model.acls.AclRole;
+import org.halyard.cib.model.acls.Acls;
 import org.halyard.cib.model.alerts.Alert;
 import org.halyard.cib.model.alerts.Alerts;
 import org.halyard.cib.model.attributes.AttributeSet;
 import org.halyard.cib.model.attributes.ClusterPropertySet;
 import org.halyard.cib.model.attributes.MetaAttributes;
 import org.halyard.cib.model.constraints.Constraint;
+import org.halyard.cib.model.constraints.TicketConstraint;
 import org.halyard.cib.model.fencing.FencingTopology;
 import org.halyard.cib.model.nodes.Node;
+import org.halyard.cib.model.resources.Bundle;
 import org.halyard.cib.model.resources.Clone;
 import org.halyard.cib.model.resources.Group;
 import org.halyard.cib.model.resources.Master;
@@ -47,17 +52,24 @@ final class ConfigurationBuilder {
     private final Map<String, Resource> resources = new HashMap<>();
     private final List<Resource> topLevel = new ArrayList<>();
     private final List<PendingContainer> containers = new ArrayList<>();
+    private final List<Resource> xmlResources = new ArrayList<>();
     private final List<Constraint> constraints = new ArrayList<>();
     private final List<MetaAttributes> resourceDefaults = new ArrayList<>();
     private final List<MetaAttributes> operationDefaults = new ArrayList<>();
     private final List<Tag> tags = new ArrayList<>();
     private final List<Alert> alerts = new ArrayList<>();
+    private final List<AclRole> aclRoles = new ArrayList<>();
+    private final List<CibElement> aclHolders = new ArrayList<>();
     private FencingTopology fencingTopology;
     private SourcePosition fencingTopologyAt;
     private SourcePosition current;
 
-    /** A group, clone or ms whose members are looked up once every statement is read. */
-    private record PendingContainer(Resource container, List<Token> members) {
+    /**
+     * A group, clone, ms or bundle whose members are looked up once every statement is read;
+     * they go to the end of its content, or at {@code slot} (a bundle's primitive stays where
+     * the statement named it).
+     */
+    private record PendingContainer(Resource container, List<Token> members, int slot) {
     }
 
     void startStatement(SourcePosition position) {
@@ -111,15 +123,26 @@ final class ConfigurationBuilder {
         nodes.add(node);
     }
 
-    /** A primitive or template, in statement order at the top level until a container takes it. */
-    void addAgentResource(Resource resource) {
+    /** A resource, in statement order at the top level until a container takes it. */
+    void addResource(Resource resource) {
         resources.put(resource.getId(), resource);
         topLevel.add(resource);
     }
 
+    /** A resource of an xml statement: its members may be defined by statements too. */
+    void addXmlResource(Resource resource) {
+        addResource(resource);
+        xmlResources.add(resource);
+    }
+
     void addContainer(Resource container, List<Token> members) {
-        resources.put(container.getId(), container);
-        containers.add(new PendingContainer(container, members));
+        addContainer(container, members, -1);
+    }
+
+    /** A container whose members go at {@code slot} of its content (-1: at the end). */
+    void addContainer(Resource container, List<Token> members, int slot) {
+        addResource(container);
+        containers.add(new PendingContainer(container, members, slot));
     }
 
     void addConstraint(Constraint constraint) {
@@ -147,6 +170,15 @@ final class ConfigurationBuilder {
 
     void addTag(Tag tag) {
         tags.add(tag);
+    }
+
+    /** A role, or an acl_target or acl_group (holders of roles). */
+    void addAcl(CibElement acl) {
+        if (acl instanceof AclRole role) {
+            aclRoles.add(role);
+        } else {
+            aclHolders.add(acl);
+        }
     }
 
     /**
@@ -191,6 +223,10 @@ final class ConfigurationBuilder {
                 place(pending);
             }
         }
+        xmlResources.forEach(this::dropRedefinitions);
+        // crm writes the objects of a section by kind, in statement order within a kind
+        topLevel.sort(Comparator.comparingInt(ConfigurationBuilder::rank));
+        constraints.sort(Comparator.comparingInt(c -> c instanceof TicketConstraint ? 1 : 0));
         Cib cib = Cib.empty();
         Configuration configuration = cib.configuration().orElseThrow();
         CibElement crmConfig = configuration.crmConfig().orElseThrow();
@@ -201,6 +237,15 @@ final class ConfigurationBuilder {
         topLevel.forEach(resourceSection::add);
         CibElement constraintSection = configuration.constraints().orElseThrow();
         constraints.forEach(constraintSection::add);
+        // the sections in the order crm writes them
+        if (!tags.isEmpty()) {
+            Tags section = new Tags();
+            tags.forEach(section::add);
+            configuration.setTags(section);
+        }
+        if (fencingTopology != null) {
+            configuration.setFencingTopology(fencingTopology);
+        }
         if (!resourceDefaults.isEmpty()) {
             ResourceDefaults defaults = new ResourceDefaults();
             resourceDefaults.forEach(defaults::add);
@@ -211,13 +256,12 @@ final class ConfigurationBuilder {
             operationDefaults.forEach(defaults::add);
             configuration.setOperationDefaults(defaults);
         }
-        if (fencingTopology != null) {
-            configuration.setFencingTopology(fencingTopology);
-        }
-        if (!tags.isEmpty()) {
-            Tags section = new Tags();
-            tags.forEach(section::add);
-            configuration.setTags(section);
+        if (!aclRoles.isEmpty() || !aclHolders.isEmpty()) {
+            // crm writes the roles first, then users and groups, each in statement order
+            Acls section = new Acls();
+            aclRoles.forEach(section::add);
+            aclHolders.forEach(section::add);
+            configuration.setAcls(section);
         }
         if (!alerts.isEmpty()) {
             Alerts section = new Alerts();
@@ -227,11 +271,19 @@ final class ConfigurationBuilder {
         return cib;
     }
 
-    /**
-     * Moves the members into the container. The container takes the place of whichever member
-     * comes first among the top-level resources, as crm does, so the resource order (which
-     * breaks allocation ties in Pacemaker) is the one crm would write.
-     */
+    /** The place of a kind of resource in crm's order: templates, primitives, bundles... */
+    private static int rank(Resource resource) {
+        return switch (resource) {
+            case Template template -> 0;
+            case Primitive primitive -> 1;
+            case Bundle bundle -> 2;
+            case Group group -> 3;
+            case Master master -> 4;
+            default -> 5;
+        };
+    }
+
+    /** Moves the members from the top level into the container. */
     private void place(PendingContainer pending) {
         Resource container = pending.container;
         String kind = describeKind(container);
@@ -242,13 +294,27 @@ final class ConfigurationBuilder {
                 members.add(member);
             }
         }
-        int slot = topLevel.size();
-        for (Resource member : members) {
-            slot = Math.min(slot, topLevel.indexOf(member));
-        }
-        topLevel.add(slot, container);
         topLevel.removeAll(members);
-        members.forEach(container::add);
+        if (pending.slot < 0) {
+            members.forEach(container::add);
+        } else {
+            container.content().addAll(pending.slot, members);
+        }
+    }
+
+    /**
+     * crm shows a container it cannot say as xml, members included, and the members by their
+     * own statements as well. Loading both, crm keeps the members of the xml (whichever comes
+     * first) and drops the other definitions; so does this.
+     */
+    private void dropRedefinitions(Resource container) {
+        for (Resource member : container.members()) {
+            Resource defined = resources.get(member.getId());
+            if (defined != null && defined != member) {
+                topLevel.remove(defined);
+            }
+            dropRedefinitions(member);
+        }
     }
 
     /** The member a container names, or null (with the error recorded) if it cannot be one. */
@@ -258,7 +324,7 @@ final class ConfigurationBuilder {
         if (member == null || member instanceof Template) {
             errors.add(new CrmError(token.position(), kind + " \"" + container.getId()
                     + "\" names \"" + id + "\", which is not defined as a "
-                    + (container instanceof Group ? "primitive" : "primitive or group")));
+                    + (container instanceof Clone ? "primitive or group" : "primitive")));
             return null;
         }
         String problem = memberProblem(container, member);
@@ -281,6 +347,10 @@ final class ConfigurationBuilder {
         String kind = describeKind(container);
         if (container instanceof Group && !(member instanceof Primitive)) {
             return "group \"" + container.getId() + "\" may only contain primitives, but \""
+                    + member.getId() + "\" is a " + describeKind(member);
+        }
+        if (container instanceof Bundle && !(member instanceof Primitive)) {
+            return "bundle \"" + container.getId() + "\" may only contain a primitive, but \""
                     + member.getId() + "\" is a " + describeKind(member);
         }
         if (container instanceof Clone && member instanceof Clone) {

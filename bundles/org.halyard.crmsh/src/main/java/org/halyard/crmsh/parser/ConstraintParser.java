@@ -34,12 +34,14 @@ final class ConstraintParser {
         this.rules = new RuleParser(builder);
     }
 
-    /** {@code location <id> <rsc> [role=<role>] {<score>: <node> | rule ...}}. */
+    /**
+     * {@code location <id> <rsc>|/<pattern>/|{ <sets> } [role=<role>] {<score>: <node> | rule
+     * ...}}: a resource, every resource matching a pattern, or resource sets as in colocation.
+     */
     void location(TokenCursor cursor) {
         LocationConstraint location = new LocationConstraint();
         location.setId(defineId(cursor, "location"));
-        Token rsc = cursor.expectWord("the resource to place");
-        location.setRsc(Ids.require(rsc, "the resource of location \"" + location.getId() + "\""));
+        placed(cursor, location);
         options(cursor, location);
         if (cursor.accept("rule")) {
             do {
@@ -71,12 +73,48 @@ final class ConstraintParser {
         builder.addConstraint(location);
     }
 
+    /** What the location places: {@code <rsc>}, {@code /<pattern>/} or {@code { <sets> }}. */
+    private void placed(TokenCursor cursor, LocationConstraint location) {
+        Token first = cursor.expectWord("the resource to place (<id>, /<pattern>/ or"
+                + " { <resource sets> })");
+        String text = first.text();
+        if (text.length() > 2 && text.startsWith("/") && text.endsWith("/")) {
+            location.setRscPattern(text.substring(1, text.length() - 1));
+            return;
+        }
+        if (!text.startsWith("{")) {
+            location.setRsc(Ids.require(first, "the resource of location \""
+                    + location.getId() + "\""));
+            return;
+        }
+        List<Token> words = new ArrayList<>(List.of(first));
+        while (!words.get(words.size() - 1).text().endsWith("}")) {
+            if (cursor.atEnd()) {
+                throw cursor.expected("\"}\" to close the resource sets");
+            }
+            words.add(cursor.next());
+        }
+        List<Token> inner = BracketSplitter.split(words);
+        inner = inner.subList(1, inner.size() - 1);
+        if (inner.isEmpty()) {
+            throw TokenCursor.at(first, "empty resource sets: expected resources between { and }");
+        }
+        sets(cursor.statement(), inner, location, true);
+    }
+
     /** role=, $role= and resource-discovery= where crm accepts them. */
     private static void options(TokenCursor cursor, LocationConstraint location) {
         while (cursor.peek() != null && cursor.peek().isPair()) {
             Token option = cursor.next();
             switch (option.pairName().toLowerCase(Locale.ROOT)) {
-                case "role", "$role" -> location.setRole(role(option, option.pairValue()));
+                case "role", "$role" -> {
+                    if (!location.resourceSets().isEmpty()) {
+                        throw TokenCursor.at(option, "role= does not go with resource sets (the"
+                                + " schema has no place for it): write the role on the resources,"
+                                + " { a:Master b:Master }");
+                    }
+                    location.setRole(role(option, option.pairValue()));
+                }
                 case "resource-discovery" -> location.setResourceDiscovery(option.pairValue());
                 default -> {
                     cursor.back();
@@ -364,14 +402,19 @@ final class ConstraintParser {
     private static void setOption(ResourceSet set, Token token) {
         String value = token.pairValue();
         switch (token.pairName()) {
-            case "sequential" -> set.setSequential(bool(token));
-            case "require-all" -> set.setRequireAll(bool(token));
+            // true is the default, and crm drops the attribute rather than write it
+            case "sequential" -> set.setSequential(orDefault(bool(token)));
+            case "require-all" -> set.setRequireAll(orDefault(bool(token)));
             case "role" -> set.setRole(role(token, value));
             case "action" -> set.setAction(action(token, value));
             default -> throw TokenCursor.at(token, "unknown resource set option \""
                     + token.pairName() + "\": expected sequential=, require-all=, role= or"
                     + " action=");
         }
+    }
+
+    private static String orDefault(String bool) {
+        return bool.equals("true") ? null : bool;
     }
 
     private static String bool(Token token) {

@@ -3,16 +3,22 @@ package org.halyard.crmsh.parser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.namespace.QName;
+import org.halyard.cib.model.CibElement;
 import org.halyard.cib.model.rules.DateSpec;
 import org.halyard.cib.model.rules.Duration;
 
-/** The fields of {@code <duration>} and {@code <date_spec>} by name, in crm's order. */
+/**
+ * The fields of {@code <duration>} and {@code <date_spec>} by name. crm 4.4 has one list for
+ * both ({@link #CRM}); the schema accepts all of them on both (some only for compatibility, and
+ * those the model keeps as other attributes). days, minutes, seconds and yeardays are in the
+ * schema but not in crm syntax.
+ */
 public final class DateFields {
 
-    public static final List<String> DURATION = List.of("years", "months", "weeks", "days",
-            "hours", "minutes", "seconds");
-    public static final List<String> DATE_SPEC = List.of("hours", "monthdays", "weekdays",
-            "yeardays", "months", "weeks", "years", "weekyears", "moon", "minutes", "seconds");
+    /** The fields crm syntax has, in crm's order. */
+    public static final List<String> CRM = List.of("hours", "monthdays", "weekdays", "yearsdays",
+            "months", "weeks", "years", "weekyears", "moon");
 
     private DateFields() {
     }
@@ -22,11 +28,8 @@ public final class DateFields {
             case "years" -> duration.setYears(value);
             case "months" -> duration.setMonths(value);
             case "weeks" -> duration.setWeeks(value);
-            case "days" -> duration.setDays(value);
             case "hours" -> duration.setHours(value);
-            case "minutes" -> duration.setMinutes(value);
-            case "seconds" -> duration.setSeconds(value);
-            default -> throw new IllegalArgumentException("not a duration field: " + name);
+            default -> other(duration, name, value);
         }
     }
 
@@ -35,19 +38,23 @@ public final class DateFields {
             case "hours" -> spec.setHours(value);
             case "monthdays" -> spec.setMonthdays(value);
             case "weekdays" -> spec.setWeekdays(value);
-            case "yeardays" -> spec.setYeardays(value);
             case "months" -> spec.setMonths(value);
             case "weeks" -> spec.setWeeks(value);
             case "years" -> spec.setYears(value);
             case "weekyears" -> spec.setWeekyears(value);
             case "moon" -> spec.setMoon(value);
-            case "minutes" -> spec.setMinutes(value);
-            case "seconds" -> spec.setSeconds(value);
-            default -> throw new IllegalArgumentException("not a date_spec field: " + name);
+            default -> other(spec, name, value);
         }
     }
 
-    /** The fields that are set, in {@link #DURATION} order. */
+    private static void other(CibElement element, String name, String value) {
+        if (!CRM.contains(name)) {
+            throw new IllegalArgumentException("not a date field of crm syntax: " + name);
+        }
+        element.otherAttributes().put(new QName(name), value);
+    }
+
+    /** Every field that is set, those of crm syntax first in {@link #CRM} order. */
     public static Map<String, String> of(Duration duration) {
         Map<String, String> fields = new LinkedHashMap<>();
         put(fields, "years", duration.getYears());
@@ -57,29 +64,42 @@ public final class DateFields {
         put(fields, "hours", duration.getHours());
         put(fields, "minutes", duration.getMinutes());
         put(fields, "seconds", duration.getSeconds());
-        return fields;
+        return crmOrder(duration, fields);
     }
 
-    /** The fields that are set, in {@link #DATE_SPEC} order. */
+    /** Every field that is set, those of crm syntax first in {@link #CRM} order. */
     public static Map<String, String> of(DateSpec spec) {
         Map<String, String> fields = new LinkedHashMap<>();
-        put(fields, "hours", spec.getHours());
-        put(fields, "monthdays", spec.getMonthdays());
-        put(fields, "weekdays", spec.getWeekdays());
-        put(fields, "yeardays", spec.getYeardays());
-        put(fields, "months", spec.getMonths());
-        put(fields, "weeks", spec.getWeeks());
         put(fields, "years", spec.getYears());
-        put(fields, "weekyears", spec.getWeekyears());
-        put(fields, "moon", spec.getMoon());
+        put(fields, "months", spec.getMonths());
+        put(fields, "monthdays", spec.getMonthdays());
+        put(fields, "hours", spec.getHours());
         put(fields, "minutes", spec.getMinutes());
         put(fields, "seconds", spec.getSeconds());
-        return fields;
+        put(fields, "yeardays", spec.getYeardays());
+        put(fields, "weekyears", spec.getWeekyears());
+        put(fields, "weeks", spec.getWeeks());
+        put(fields, "weekdays", spec.getWeekdays());
+        put(fields, "moon", spec.getMoon());
+        return crmOrder(spec, fields);
     }
 
     private static void put(Map<String, String> fields, String name, String value) {
         if (value != null) {
             fields.put(name, value);
         }
+    }
+
+    /** The fields and the element's other attributes, those of crm syntax first. */
+    private static Map<String, String> crmOrder(CibElement element, Map<String, String> fields) {
+        element.otherAttributes().forEach((name, value) -> fields.put(name.getLocalPart(), value));
+        Map<String, String> ordered = new LinkedHashMap<>();
+        for (String name : CRM) {
+            if (fields.containsKey(name)) {
+                ordered.put(name, fields.remove(name));
+            }
+        }
+        ordered.putAll(fields);
+        return ordered;
     }
 }

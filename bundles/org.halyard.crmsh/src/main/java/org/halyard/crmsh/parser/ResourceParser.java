@@ -92,7 +92,7 @@ final class ResourceParser {
                 }
             }
         }
-        builder.addAgentResource(resource);
+        builder.addResource(resource);
     }
 
     /** {@code operations $id=<id>} names the section; {@code $id-ref=<id>} reuses another's. */

@@ -2,6 +2,8 @@ package org.halyard.crmsh.parser;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.halyard.cib.model.rules.DateExpression;
 import org.halyard.cib.model.rules.DateSpec;
 import org.halyard.cib.model.rules.Duration;
@@ -11,14 +13,21 @@ import org.halyard.crmsh.syntax.Token;
 import org.halyard.crmsh.syntax.TokenCursor;
 
 /**
- * {@code rule [$id=<id>] [$role=<role>] <score>: <expression> [and|or <expression>]...} where an
- * expression is {@code <attr> [type:]<op> <value>}, {@code defined|not_defined <attr>} or
- * {@code date ...}. A rule has one boolean-op, so and and or cannot be mixed (as in crm).
+ * {@code rule [$id=<id>] [$role=<role>] [<score>:] <expression> [and|or <expression>]...} or
+ * {@code rule $id-ref=<id>}, where an expression is {@code <attr> [type:]<op> <value>} (the
+ * value may be {@code param{<name>}} or {@code meta{<name>}}), {@code defined|not_defined
+ * <attr>} or {@code date ...}. Without a score the rule scores INFINITY. A rule has one
+ * boolean-op, so and and or cannot be mixed, and crm syntax has no nested rules (as in crm).
  */
 final class RuleParser {
 
     private static final Set<String> BINARY_OPS = Set.of("lt", "gt", "lte", "gte", "eq", "ne");
     private static final Set<String> TYPES = Set.of("string", "integer", "number", "version");
+    private static final Set<String> VALUE_SOURCES = Set.of("param", "meta");
+    private static final Pattern SOURCED_VALUE = Pattern.compile("([^\\s{}]+)\\{(\\S+)}");
+    private static final String EXPRESSION = "an expression (<attribute> <op> <value>, defined"
+            + " <attribute> or date ...)";
+    private static final String DATE_FIELDS = String.join("=, ", DateFields.CRM) + "=";
 
     private final ConfigurationBuilder builder;
 
@@ -29,48 +38,36 @@ final class RuleParser {
     /** Reads one rule (the {@code rule} keyword already read) for constraint {@code owner}. */
     Rule rule(TokenCursor cursor, String owner) {
         Rule rule = new Rule();
-        String id = null;
         while (cursor.peek() != null && cursor.peek().isPair()) {
             Token option = cursor.next();
             switch (option.pairName().toLowerCase(Locale.ROOT)) {
                 case "$id" -> {
-                    id = Ids.require(new Token(option.pairValue(), option.raw(),
-                            option.position()), "rule");
-                    builder.define(option, id, "rule");
+                    rule.setId(Ids.require(new Token(option.pairValue(), option.raw(),
+                            option.position()), "rule"));
+                    builder.define(option, rule.getId(), "rule");
                 }
-                case "$role", "role" -> {
-                    String role = Scores.role(option.pairValue());
-                    if (role == null) {
-                        throw TokenCursor.at(option, "unknown role \"" + option.pairValue()
-                                + "\": expected one of " + String.join(", ", Scores.ROLES));
+                case "$id-ref" -> {
+                    if (rule.getId() != null) {
+                        throw TokenCursor.at(option, "a rule is either defined ($id=) or a"
+                                + " reference to another ($id-ref=), not both");
                     }
-                    rule.setRole(role);
+                    rule.setIdRef(Ids.require(new Token(option.pairValue(), option.raw(),
+                            option.position()), "a referenced rule"));
                 }
+                case "$role", "role" -> rule.setRole(role(option));
                 default -> {
                     cursor.back();
-                    throw cursor.expected(Scores.EXPECTED_SCORE);
+                    throw cursor.expected(Scores.EXPECTED_SCORE + " or " + EXPRESSION);
                 }
             }
         }
-        rule.setId(id != null ? id : builder.generate(owner + "-rule"));
-        Token scoreToken = cursor.expectWord(Scores.EXPECTED_SCORE);
-        String score = Scores.scorePart(scoreToken.text());
-        if (score == null) {
-            cursor.back();
-            throw cursor.expected(Scores.EXPECTED_SCORE);
+        if (rule.getIdRef() != null) {
+            return rule; // the referenced rule has the score and expressions
         }
-        String numeric = Scores.numeric(score);
-        if (numeric == null) {
-            numeric = Scores.symbolic(score);
+        if (rule.getId() == null) {
+            rule.setId(builder.generate(owner + "-rule"));
         }
-        if (numeric != null) {
-            rule.setScore(numeric);
-        } else if (Scores.isScoreAttribute(score)) {
-            rule.setScoreAttribute(score);
-        } else {
-            throw TokenCursor.at(scoreToken, "expected a score (INFINITY, -inf, 100...) or a node"
-                    + " attribute name before \":\", found \"" + score + "\"");
-        }
+        score(cursor, rule);
         String booleanOp = null;
         expression(cursor, rule);
         while (cursor.peekIs("and", "or")) {
@@ -89,10 +86,41 @@ final class RuleParser {
         return rule;
     }
 
+    private static String role(Token option) {
+        String role = Scores.role(option.pairValue());
+        if (role == null) {
+            throw TokenCursor.at(option, "unknown role \"" + option.pairValue()
+                    + "\": expected one of " + String.join(", ", Scores.ROLES));
+        }
+        return role;
+    }
+
+    /** {@code <score>:} or {@code <node attribute>:}; none means INFINITY, as in crm. */
+    private static void score(TokenCursor cursor, Rule rule) {
+        Token scoreToken = cursor.peek();
+        String score = scoreToken == null ? null : Scores.scorePart(scoreToken.text());
+        if (score == null) {
+            rule.setScore("INFINITY");
+            return;
+        }
+        cursor.next();
+        String numeric = Scores.numeric(score);
+        if (numeric == null) {
+            numeric = Scores.symbolic(score);
+        }
+        if (numeric != null) {
+            rule.setScore(numeric);
+        } else if (Scores.isScoreAttribute(score)) {
+            rule.setScoreAttribute(score);
+        } else {
+            throw TokenCursor.at(scoreToken, "expected a score (INFINITY, -inf, 100...) or a node"
+                    + " attribute name before \":\", found \"" + score + "\"");
+        }
+    }
+
     private void expression(TokenCursor cursor, Rule rule) {
         String id = builder.generate(rule.getId() + "-expression");
-        Token first = cursor.expectWord("an expression (<attribute> <op> <value>, defined <attribute>"
-                + " or date ...)");
+        Token first = cursor.expectWord(EXPRESSION);
         String word = TokenCursor.keyword(first);
         if (word.equals("defined") || word.equals("not_defined")) {
             Expression expression = new Expression();
@@ -108,8 +136,7 @@ final class RuleParser {
         }
         if (first.isPair() || first.text().endsWith(":")) {
             cursor.back();
-            throw cursor.expected("an expression (<attribute> <op> <value>, defined <attribute>"
-                    + " or date ...)");
+            throw cursor.expected(EXPRESSION);
         }
         Expression expression = new Expression();
         expression.setAttribute(first.text());
@@ -128,9 +155,24 @@ final class RuleParser {
         }
         expression.setOperation(op);
         expression.setType(type);
-        expression.setValue(cursor.expectWord("a value to compare with").text());
+        value(cursor.expectWord("a value to compare with"), expression);
         expression.setId(id);
         rule.add(expression);
+    }
+
+    /** A literal value, or {@code param{<name>}} / {@code meta{<name>}} (value-source). */
+    private static void value(Token token, Expression expression) {
+        Matcher sourced = SOURCED_VALUE.matcher(token.text());
+        if (!sourced.matches()) {
+            expression.setValue(token.text());
+            return;
+        }
+        if (!VALUE_SOURCES.contains(sourced.group(1))) {
+            throw TokenCursor.at(token, "unknown value source \"" + sourced.group(1) + "\" in "
+                    + token.raw() + ": expected param{<parameter>} or meta{<meta attribute>}");
+        }
+        expression.setValueSource(sourced.group(1));
+        expression.setValue(sourced.group(2));
     }
 
     /** {@code date gt|lt <date>}, {@code date in start=.. end=..|<duration>}, {@code date spec}. */
@@ -150,41 +192,14 @@ final class RuleParser {
             }
             case "in", "in_range" -> {
                 date.setOperation("in_range");
-                Duration duration = null;
-                while (cursor.peek() != null && cursor.peek().isPair()) {
-                    Token pair = cursor.next();
-                    String name = pair.pairName();
-                    if (name.equals("start")) {
-                        date.setStart(pair.pairValue());
-                    } else if (name.equals("end")) {
-                        date.setEnd(pair.pairValue());
-                    } else if (DateFields.DURATION.contains(name)) {
-                        if (duration == null) {
-                            duration = new Duration();
-                            duration.setId(builder.generate(id + "-duration"));
-                        }
-                        DateFields.set(duration, name, pair.pairValue());
-                    } else {
-                        throw TokenCursor.at(pair, "expected start=, end= or a duration (years=,"
-                                + " months=, weeks=, days=, hours=, minutes=, seconds=), found \""
-                                + pair.text() + "\"");
-                    }
-                }
-                if (date.getStart() == null && date.getEnd() == null) {
-                    throw cursor.expected("start=<date> and end=<date> or a duration");
-                }
-                date.setDuration(duration);
+                inRange(cursor, date);
             }
             case "spec", "date_spec" -> {
                 date.setOperation("date_spec");
                 DateSpec spec = new DateSpec();
                 spec.setId(builder.generate(id + "-date_spec"));
                 while (cursor.peek() != null && cursor.peek().isPair()) {
-                    Token pair = cursor.next();
-                    if (!DateFields.DATE_SPEC.contains(pair.pairName())) {
-                        throw TokenCursor.at(pair, "unknown date spec field \"" + pair.pairName()
-                                + "\": expected one of " + String.join(", ", DateFields.DATE_SPEC));
-                    }
+                    Token pair = dateField(cursor.next(), "");
                     DateFields.set(spec, pair.pairName(), pair.pairValue());
                 }
                 if (DateFields.of(spec).isEmpty()) {
@@ -198,5 +213,45 @@ final class RuleParser {
             }
         }
         return date;
+    }
+
+    /** {@code start=.. end=..} or {@code start=..} and a duration: two fields at least (crm). */
+    private void inRange(TokenCursor cursor, DateExpression date) {
+        Duration duration = null;
+        int fields = 0;
+        while (cursor.peek() != null && cursor.peek().isPair()) {
+            Token pair = cursor.next();
+            fields++;
+            switch (pair.pairName()) {
+                case "start" -> date.setStart(pair.pairValue());
+                case "end" -> date.setEnd(pair.pairValue());
+                default -> {
+                    dateField(pair, "start=, end=, ");
+                    if (duration == null) {
+                        duration = new Duration();
+                        duration.setId(builder.generate(date.getId() + "-duration"));
+                    }
+                    DateFields.set(duration, pair.pairName(), pair.pairValue());
+                }
+            }
+        }
+        if (fields < 2) {
+            throw cursor.expected("start=<date> and end=<date>, or start=<date> and a duration ("
+                    + DATE_FIELDS + ")");
+        }
+        date.setDuration(duration);
+    }
+
+    private static Token dateField(Token pair, String alsoExpected) {
+        if (!DateFields.CRM.contains(pair.pairName())) {
+            String hint = switch (pair.pairName()) {
+                case "days", "minutes", "seconds", "yeardays" -> " (crm syntax has no "
+                        + pair.pairName() + "; write the constraint as an xml statement)";
+                default -> "";
+            };
+            throw TokenCursor.at(pair, "unknown date field \"" + pair.pairName()
+                    + "\": expected " + alsoExpected + DATE_FIELDS + hint);
+        }
+        return pair;
     }
 }

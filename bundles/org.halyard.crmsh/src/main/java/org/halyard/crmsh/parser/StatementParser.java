@@ -6,11 +6,16 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.halyard.cib.model.Cib;
+import org.halyard.cib.model.CibElement;
 import org.halyard.cib.model.SourcePosition;
+import org.halyard.cib.model.alerts.Alert;
 import org.halyard.cib.model.attributes.AttributeSet;
 import org.halyard.cib.model.attributes.InstanceAttributes;
 import org.halyard.cib.model.attributes.Utilization;
+import org.halyard.cib.model.constraints.Constraint;
+import org.halyard.cib.model.fencing.FencingTopology;
 import org.halyard.cib.model.nodes.Node;
+import org.halyard.cib.model.resources.Resource;
 import org.halyard.cib.model.tags.ObjectRef;
 import org.halyard.cib.model.tags.Tag;
 import org.halyard.crmsh.CrmError;
@@ -23,14 +28,16 @@ import org.halyard.crmsh.syntax.Words;
 /**
  * Turns statements into a CIB: dispatches on the first word, reads {@code node},
  * {@code property}, {@code rsc_defaults}, {@code op_defaults} and {@code tag} itself and hands
- * resources, constraints, fencing levels and alerts to their parsers. A broken statement is
- * reported and skipped.
+ * resources, bundles, constraints, fencing levels, alerts, ACLs and xml statements to their
+ * parsers. A broken statement is reported and skipped.
  */
 public final class StatementParser {
 
-    static final List<String> COMMANDS = List.of("node", "primitive", "group", "clone", "ms",
-            "location", "colocation", "order", "property", "rsc_defaults", "op_defaults",
-            "rsc_template", "tag", "rsc_ticket", "fencing_topology", "alert");
+    /** The statements, in the order crm configure show prints them. */
+    static final List<String> COMMANDS = List.of("node", "rsc_template", "primitive", "bundle",
+            "group", "ms", "clone", "tag", "location", "colocation", "order", "fencing_topology",
+            "rsc_ticket", "property", "rsc_defaults", "op_defaults", "role", "acl_target",
+            "acl_group", "alert", "xml");
     private static final Set<String> NODE_TYPES = Set.of("normal", "member", "ping", "remote");
 
     private final ConfigurationBuilder builder = new ConfigurationBuilder();
@@ -38,6 +45,9 @@ public final class StatementParser {
     private final ConstraintParser constraints = new ConstraintParser(builder);
     private final FencingTopologyParser fencing = new FencingTopologyParser(builder);
     private final AlertParser alerts = new AlertParser(builder);
+    private final BundleParser bundles = new BundleParser(builder);
+    private final AclParser acls = new AclParser(builder);
+    private final XmlStatement xml = new XmlStatement(builder);
 
     /** The outcome: the CIB, where each id was defined, and every error. */
     public record Outcome(Cib cib, Map<String, SourcePosition>
@@ -77,6 +87,14 @@ public final class StatementParser {
                 case "property", "rsc_defaults", "op_defaults" ->
                         optionSet(cursor, TokenCursor.keyword(command));
                 case "tag" -> tag(cursor);
+                case "bundle" -> bundles.bundle(cursor);
+                case "role" -> acls.role(cursor);
+                case "acl_target", "acl_group" -> acls.holder(cursor, TokenCursor.keyword(command));
+                case "user" -> throw TokenCursor.at(command, "\"user\" is the ACL syntax of"
+                        + " Pacemaker before 1.1.12 (acl_user), which the CIB schema rejects:"
+                        + " give rights with role and assign roles with acl_target <user>"
+                        + " <role>...");
+                case "xml" -> xml(cursor);
                 default -> throw unknownCommand(statement, command);
             }
         } catch (StatementError e) {
@@ -96,6 +114,20 @@ public final class StatementParser {
             detail += ": a shell prompt or command, not configuration text";
         }
         return TokenCursor.at(command, detail);
+    }
+
+    /** {@code xml <element>}: the element goes where a statement of its kind would put it. */
+    private void xml(TokenCursor cursor) {
+        Token at = cursor.peek();
+        switch (xml.read(cursor)) {
+            case Node node -> builder.addNode(at, node);
+            case Resource resource -> builder.addXmlResource(resource);
+            case Constraint constraint -> builder.addConstraint(constraint);
+            case FencingTopology topology -> builder.setFencingTopology(at, topology);
+            case Tag tag -> builder.addTag(tag);
+            case Alert alert -> builder.addAlert(alert);
+            case CibElement acl -> builder.addAcl(acl);
+        }
     }
 
     /** {@code node [$id=<id>] <uname>[:<type>]}, or {@code node <id>: <uname>}, + attributes. */

@@ -36,7 +36,7 @@ final class AlertSelectionWords {
                 for (Element attribute : elements(kind)) {
                     String name = attribute.getAttribute("name");
                     if (!attribute.getTagName().equals("attribute") || name.isEmpty()
-                            || !Values.quote(name).equals(name) || name.equals("}")) {
+                            || !Values.isWord(name) || name.equals("}")) {
                         return null;
                     }
                     words.add(name);

@@ -13,37 +13,41 @@ import org.halyard.cib.model.fencing.FencingTopology;
  * {@code attr:name=value} or {@code pattern:regex}) with its levels in index order, as crm
  * shows it. When every node, in the order of the nodes section, has the same levels and no
  * other target has any, the short form without targets says the same. Level ids are not part
- * of crm syntax: loading the text gives the levels the ids crm gives them.
+ * of crm syntax: loading the text gives the levels the ids crm gives them. Indexes are not
+ * either, only their order: when a target's levels are not numbered 1, 2... the topology is
+ * shown as xml, as crm does, which keeps indexes and ids.
  */
 final class FencingTopologyPrinter {
 
-    private final List<String> notShown;
-
-    FencingTopologyPrinter(List<String> notShown) {
-        this.notShown = notShown;
+    private FencingTopologyPrinter() {
     }
 
-    /** The statement, or null when there are no levels (or none crm syntax can say). */
-    Lines print(FencingTopology topology, List<String> nodeNames) {
+    /** The statement, or null when there are no levels. */
+    static Lines print(FencingTopology topology, List<String> nodeNames) {
+        if (topology.levels().isEmpty()) {
+            return null;
+        }
         Map<String, List<FencingLevel>> byTarget = new LinkedHashMap<>();
         for (FencingLevel level : topology.levels()) {
             String target = target(level);
-            if (target == null || !Values.quote(target).equals(target)
-                    || level.deviceIds().isEmpty() || index(level) < 1) {
-                notShown.add("fencing-level \"" + level.getId() + "\" (no target, devices or"
-                        + " index, or a target with spaces or quotes)");
-            } else {
-                byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(level);
+            if (target == null || !Values.isWord(target) || level.deviceIds().isEmpty()
+                    || !Values.isWord(String.join(",", level.deviceIds()))) {
+                return XmlLines.of(topology);
             }
-        }
-        if (byTarget.isEmpty()) {
-            return null;
+            byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(level);
         }
         Map<String, String> devicesByTarget = new LinkedHashMap<>();
-        byTarget.forEach((target, levels) -> devicesByTarget.put(target, levels.stream()
-                .sorted(Comparator.comparingInt(FencingTopologyPrinter::index))
-                .map(level -> String.join(",", level.deviceIds()))
-                .reduce((a, b) -> a + " " + b).orElseThrow()));
+        for (Map.Entry<String, List<FencingLevel>> entry : byTarget.entrySet()) {
+            List<FencingLevel> levels = new ArrayList<>(entry.getValue());
+            levels.sort(Comparator.comparingInt(FencingTopologyPrinter::index));
+            for (int i = 0; i < levels.size(); i++) {
+                if (index(levels.get(i)) != i + 1) {
+                    return XmlLines.of(topology);
+                }
+            }
+            devicesByTarget.put(entry.getKey(), String.join(" ", levels.stream()
+                    .map(level -> String.join(",", level.deviceIds())).toList()));
+        }
         List<String> nodeTargets = nodeNames.stream().map(node -> node + ":").toList();
         if (new ArrayList<>(devicesByTarget.keySet()).equals(nodeTargets)
                 && devicesByTarget.values().stream().distinct().count() == 1) {

@@ -6,7 +6,8 @@ import org.halyard.cib.model.SourcePosition;
 /**
  * One crm configure statement: the words of a line and its {@code \}-continued lines.
  *
- * @param tokens           the words, at least one
+ * @param tokens           the words, at least one; an {@code xml} statement has one more, its
+ *                         XML verbatim, lines joined by newlines
  * @param end              just after the last word, for "found end of line" errors
  * @param afterDanglingContinuation where the previous statement ended with a {@code \} followed
  *                         by a blank line, or null: then a statement starting with {@code meta},

@@ -10,7 +10,8 @@ import org.halyard.crmsh.CrmError;
 /**
  * Splits crm configure text into statements and words, as the crm shell does: a line ending
  * in {@code \} continues on the next line, {@code #} starts a comment line, words are separated
- * by spaces and tabs, and {@code "..."} or {@code '...'} quote parts of a word.
+ * by spaces and tabs, and {@code "..."} or {@code '...'} quote parts of a word. An {@code xml}
+ * statement's XML is not split into words.
  *
  * <p>Text copied from web pages carries artefacts the crm shell would take literally (curly
  * quotes, non-breaking spaces, HTML entities) or choke on (lines wrapped inside a quoted value).
@@ -65,6 +66,11 @@ public final class Tokenizer {
                 i++;
                 continue;
             }
+            if (isXmlStatement(line)) {
+                i = xmlStatement(i, dangling);
+                dangling = null;
+                continue;
+            }
             List<Token> tokens = new ArrayList<>();
             int errorsBefore = errors.size();
             SourcePosition danglingHere = null;
@@ -91,6 +97,49 @@ public final class Tokenizer {
             }
             dangling = danglingHere;
         }
+    }
+
+    private static boolean isXmlStatement(String line) {
+        String stripped = line.stripLeading();
+        return stripped.regionMatches(true, 0, "xml", 0, 3)
+                && (stripped.length() == 3 || isSpace(stripped.charAt(3)));
+    }
+
+    /**
+     * An {@code xml <element>...} statement, which crm prints for what its syntax cannot say:
+     * the XML is kept verbatim (quotes, entities and all) as the second word, its lines joined
+     * with newlines so positions in it map back to the text. Returns the next line's index.
+     */
+    private int xmlStatement(int first, SourcePosition dangling) {
+        String line = lines.get(first);
+        int keyword = line.length() - line.stripLeading().length();
+        Token command = new Token(line.substring(keyword, keyword + 3),
+                line.substring(keyword, keyword + 3), at(first, keyword));
+        int start = keyword + 3;
+        while (start < line.length() && isSpace(line.charAt(start))) {
+            start++;
+        }
+        SourcePosition xmlStart = at(first, start);
+        StringBuilder xml = new StringBuilder();
+        int i = first;
+        String rest = line.substring(start);
+        while (true) {
+            String stripped = rest.stripTrailing();
+            boolean continued = stripped.endsWith("\\");
+            xml.append(continued ? stripped.substring(0, stripped.length() - 1) : rest);
+            if (!continued || i + 1 >= lines.size() || lines.get(i + 1).isBlank()) {
+                break;
+            }
+            xml.append('\n');
+            rest = lines.get(++i);
+        }
+        List<Token> tokens = new ArrayList<>(List.of(command));
+        String text = xml.toString();
+        if (!text.isBlank()) {
+            tokens.add(new Token(text, text, xmlStart));
+        }
+        statements.add(new Statement(tokens, at(i, lines.get(i).length()), dangling));
+        return i + 1;
     }
 
     /** Skips the line that closes a quote opened on line {@code broken}, and its continuations. */
