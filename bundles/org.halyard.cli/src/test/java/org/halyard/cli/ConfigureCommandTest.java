@@ -20,7 +20,10 @@ class ConfigureCommandTest {
             "../../../shared"), "data/field-configs");
     private static final String SCHEMAS = FIELD_CONFIGS.resolveSibling("pacemaker-schema-2.1.5").toString();
 
-    /** crm configure show of web-drbd.ru.crm without its Pacemaker 1.1 options, in crm 4's spelling. */
+    /**
+     * crm configure show of web-drbd.ru.crm without its Pacemaker 1.1 options, in crm 4's spelling:
+     * values with a slash quoted, constraints sorted by id.
+     */
     private static final String WEB_DRBD_SHOWN = """
             node node1
             node node2
@@ -28,7 +31,7 @@ class ConfigureCommandTest {
                 params ip=192.168.10.190 cidr_netmask=24 \\
                 op monitor interval=30s
             primitive MetaFS ocf:heartbeat:Filesystem \\
-                params device=/dev/drbd0 directory=/claster/drbd0 fstype=ext4 \\
+                params device="/dev/drbd0" directory="/claster/drbd0" fstype=ext4 \\
                 op monitor interval=15s
             primitive WebSite lsb:rc.httpd \\
                 op monitor interval=1min
@@ -39,8 +42,8 @@ class ConfigureCommandTest {
             ms ms_drbd_meta drbd_meta \\
                 meta master-max=1 master-node-max=1 clone-max=2 clone-node-max=1 notify=true
             location prefer-node1 my_services 50: node1
-            colocation services_drbd inf: my_services ms_drbd_meta:Master
             order services_after_drbd Mandatory: ms_drbd_meta:promote my_services:start
+            colocation services_drbd inf: my_services ms_drbd_meta:Master
             property cib-bootstrap-options: \\
                 dc-version=1.1.1-cc0e4d295e298510dad994ad5f9f6a8ffbf9f9ff \\
                 stonith-enabled=false \\
