@@ -63,6 +63,7 @@ public record ActionGraph(List<Step> actions, Map<Integer, Set<Integer>> edges) 
     }
 
     static ActionGraph of(List<Action> all) {
+        Set<OrderEdge> loops = migrationLoops(all);
         List<Step> steps = new ArrayList<>();
         Map<Integer, Set<Integer>> edges = new LinkedHashMap<>();
         for (Action action : all) {
@@ -71,7 +72,7 @@ public record ActionGraph(List<Step> actions, Map<Integer, Set<Integer>> edges) 
                 ScheduledResource rsc = action.rsc();
                 steps.add(new Step(action.id(), rsc == null ? null : rsc.id(), action.task(), action.node(),
                         action.reason(), migration ? rsc.runningOn.get(0) : null, migration ? rsc.assignedTo : null));
-                edges.put(action.id(), executablePredecessors(action));
+                edges.put(action.id(), executablePredecessors(action, loops));
             }
         }
         return new ActionGraph(steps, edges);
@@ -83,13 +84,17 @@ public record ActionGraph(List<Step> actions, Map<Integer, Set<Integer>> edges) 
 
     /**
      * Orderings that do not hold in the graph (Pacemaker's should_add_input_to_graph): disabled
-     * ones, and those that only apply to a stop and start that a live migration replaced.
+     * ones, load orderings between different nodes or dropped to break a loop, and those that
+     * only apply to a stop and start that a live migration replaced.
      */
-    private static boolean ignored(OrderEdge edge) {
+    private static boolean ignored(OrderEdge edge, Set<OrderEdge> loops) {
         Action first = edge.first();
         int flags = edge.flags();
-        if (flags == 0) {
+        if (flags == 0 || loops.contains(edge)) {
             return true;
+        }
+        if (OrderFlags.has(flags, OrderFlags.LOAD)) {
+            return !sameNodeLoad(edge);
         }
         if (OrderFlags.has(flags, OrderFlags.APPLY_FIRST_NON_MIGRATABLE) && first.migrateRunnable()) {
             return true;
@@ -97,8 +102,60 @@ public record ActionGraph(List<Step> actions, Map<Integer, Set<Integer>> edges) 
         return flags == OrderFlags.OPTIONAL && first.migrateRunnable() && "stop".equals(first.task());
     }
 
+    /**
+     * A load ordering holds when its ends are on the same node (for a migrate_to, the node the
+     * resource goes to) and the stop before load_stopped really happens.
+     */
+    private static boolean sameNodeLoad(OrderEdge edge) {
+        Action first = edge.first();
+        Action then = edge.then();
+        boolean migration = "migrate_to".equals(then.task()) && then.rsc() != null;
+        String node = migration ? then.rsc().assignedTo : then.node();
+        return first.node() != null && first.node().equals(node)
+                && (migration || !first.optional());
+    }
+
+    /**
+     * The load orderings into a migrate_to that would close a cycle, as when two resources
+     * trade nodes by migration and each waits for the other's capacity; Pacemaker drops them
+     * (ordering_is_invalid), each check seeing the ones dropped before.
+     */
+    private static Set<OrderEdge> migrationLoops(List<Action> all) {
+        Set<OrderEdge> loops = new HashSet<>();
+        for (Action action : all) {
+            for (OrderEdge edge : action.before()) {
+                if (OrderFlags.has(edge.flags(), OrderFlags.LOAD)
+                        && "migrate_to".equals(action.task()) && !ignored(edge, loops)
+                        && waitsFor(edge.first(), action, loops)) {
+                    loops.add(edge);
+                }
+            }
+        }
+        return loops;
+    }
+
+    /** Whether an action (transitively) waits for another through orderings that hold. */
+    private static boolean waitsFor(Action from, Action target, Set<OrderEdge> loops) {
+        Set<Action> seen = new HashSet<>();
+        Deque<Action> todo = new ArrayDeque<>(List.of(from));
+        while (!todo.isEmpty()) {
+            Action current = todo.pop();
+            if (current == target) {
+                return true;
+            }
+            if (seen.add(current)) {
+                for (OrderEdge edge : current.before()) {
+                    if (!ignored(edge, loops)) {
+                        todo.push(edge.first());
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Walks back through pseudo and optional actions to the executable ones this waits for. */
-    private static Set<Integer> executablePredecessors(Action action) {
+    private static Set<Integer> executablePredecessors(Action action, Set<OrderEdge> loops) {
         Set<Integer> found = new HashSet<>();
         Set<Integer> seen = new HashSet<>();
         Deque<Action> todo = new ArrayDeque<>();
@@ -107,7 +164,7 @@ public record ActionGraph(List<Step> actions, Map<Integer, Set<Integer>> edges) 
             Action current = todo.pop();
             for (OrderEdge edge : current.before()) {
                 Action first = edge.first();
-                if (ignored(edge) || !seen.add(first.id())) {
+                if (ignored(edge, loops) || !seen.add(first.id())) {
                     continue;
                 }
                 if (executable(first)) {

@@ -55,9 +55,6 @@ public final class FeatureSupport {
             found.add("tag");
         }
         ClusterOptions options = ClusterOptions.read(cib);
-        if (!"default".equals(options.placementStrategy())) {
-            found.add("utilization");
-        }
         if (!NodeHealth.supported(options.options().get("node-health-strategy"))) {
             found.add("node health strategy " + options.options().get("node-health-strategy"));
         }

@@ -25,7 +25,7 @@ final class Orphans {
                 history.getAgentClass(), agent, Map.of(), 0, 0, Scores.INFINITY, Role.UNKNOWN,
                 options.stopOrphanResources() && !options.maintenanceMode(), "stop_start",
                 options.stonithEnabled(), true, true, true, List.of(),
-                org.halyard.scheduler.rules.ParameterSets.NONE);
+                org.halyard.scheduler.rules.ParameterSets.NONE, Map.of());
         ScheduledResource rsc = new ScheduledResource(config, null);
         rsc.orphan = true;
         nodes.keySet().forEach(n -> rsc.allowed.put(n, -Scores.INFINITY));

@@ -41,6 +41,9 @@ import org.halyard.scheduler.resource.ResourceReader;
 import org.halyard.scheduler.resource.ResourceReader.ResourceTree;
 import org.halyard.scheduler.resource.ScheduledResource;
 import org.halyard.scheduler.resource.Variant;
+import org.halyard.scheduler.utilization.LoadOrderings;
+import org.halyard.scheduler.utilization.NodeCapacities;
+import org.halyard.scheduler.utilization.PlacementStrategy;
 
 /**
  * The policy engine: a pure function from a CIB (configuration and status) to a
@@ -142,16 +145,20 @@ public final class Scheduler {
             List<ScheduledResource> order = new ArrayList<>(topLevel);
             order.sort(Comparator.comparingInt(r -> -r.priority));
             order.forEach(implicit::add);
-            NodeAvailability availability = new NodeAvailability(nodes);
+            NodeAvailability availability = new NodeAvailability(nodes,
+                    PlacementStrategy.parse(options.placementStrategy()),
+                    NodeCapacities.configured(cib, options.now()));
             boolean haveStonith = resources.values().stream()
                     .anyMatch(r -> r.config().isStonith());
             Assigner assigner = new Assigner(options, availability, colocations, haveStonith);
+            order = assigner.assignmentOrder(order);
             order.forEach(assigner::assign);
             ActionTable actions = new ActionTable(options, nodes);
             createActions(order, actions);
             SummaryBuilder summary = new SummaryBuilder(actions);
             Fencing.schedule(options, nodes, order, actions, haveStonith, summary);
             ProbeBlocking.apply(options, nodes.values(), order, actions);
+            LoadOrderings.add(availability.strategy(), resources.values(), actions, orderings);
             MigrationOrderings.add(orderings);
             new OrderingGraph(actions).apply(orderings);
             ColocationBlocking blocking = new ColocationBlocking(colocations, actions);

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Pacemaker 2.1.5's scheduler regression suite. Every case of the primitives-and-groups subset
  * is a test: it must match when the CIB uses only implemented features; a case using a feature
- * the scheduler names as not yet supported is reported (never silently skipped). The report
- * for all subsets is printed.
+ * the scheduler names as not yet supported is reported (never silently skipped). So is every
+ * listed case using a placement strategy, which must match. The report for all subsets is
+ * printed.
  */
 class SchedulerRegressionTest {
 
@@ -74,6 +75,18 @@ class SchedulerRegressionTest {
                 }));
     }
 
+    /** The placement-strategy cases that match Pacemaker (placement-strategy-cases.txt). */
+    @TestFactory
+    Stream<DynamicTest> placementStrategies() {
+        Path dir = suiteDir();
+        return resourceLines("/placement-strategy-cases.txt").stream()
+                .map(name -> DynamicTest.dynamicTest(name, () -> {
+                    RegressionCase.Outcome outcome = new RegressionCase(name, dir).run();
+                    assertTrue(outcome.passed(), name + ": " + (outcome.supported()
+                            ? outcome.detail() : "not supported: " + outcome.unsupported()));
+                }));
+    }
+
     /** Prints the pass count per subset; no input of the core subsets may crash the scheduler. */
     @Test
     void reportAllSubsets() {
@@ -114,20 +127,25 @@ class SchedulerRegressionTest {
 
     private static Map<String, String> knownDivergences() {
         Map<String, String> known = new LinkedHashMap<>();
-        try (var in = SchedulerRegressionTest.class.getResourceAsStream("/known-divergences.txt")) {
+        for (String line : resourceLines("/known-divergences.txt")) {
+            String[] parts = line.split("\t", 2);
+            known.put(parts[0].strip(), parts.length > 1 ? parts[1].strip() : "(no reason given)");
+        }
+        return known;
+    }
+
+    /** The lines of a test resource, without blank lines and # comments. */
+    private static List<String> resourceLines(String name) {
+        try (var in = SchedulerRegressionTest.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("known-divergences.txt missing from the test resources");
+                throw new IllegalStateException(name + " missing from the test resources");
             }
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] parts = line.split("\t", 2);
-                    known.put(parts[0].strip(), parts.length > 1 ? parts[1].strip() : "(no reason given)");
-                }
-            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return known;
     }
 
     private static RegressionCase.Outcome runSafely(RegressionCase regressionCase) {

@@ -103,6 +103,23 @@ public final class ActionTable {
     }
 
     /**
+     * The pseudo-action marking that the resources leaving a node have stopped, so the capacity
+     * they used is free (load_stopped_NODE), created once per node.
+     */
+    public Action loadStopped(String node) {
+        String task = "load_stopped_" + node;
+        for (Action action : all) {
+            if (action.rsc() == null && action.task().equals(task)) {
+                return action;
+            }
+        }
+        Action action = new Action(all.size(), null, task, node, false);
+        action.pseudo = true;
+        all.add(action);
+        return action;
+    }
+
+    /**
      * The pseudo-action standing for "one or more of a set" (a set with require-all=false,
      * or clone-min instances of a clone), created once per name.
      *

@@ -23,6 +23,11 @@ public final class OrderFlags {
     public static final int IMPLIES_FIRST_MIGRATABLE = 1 << 17;
     /** The ordering counts only if "first" is not part of a live migration. */
     public static final int APPLY_FIRST_NON_MIGRATABLE = 1 << 18;
+    /**
+     * A capacity ordering through a node's load_stopped pseudo-action: it only holds between
+     * actions on that node and never changes whether an action is needed or can run.
+     */
+    public static final int LOAD = 1 << 21;
 
     private OrderFlags() {
     }

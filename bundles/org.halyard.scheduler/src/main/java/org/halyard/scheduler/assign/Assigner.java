@@ -14,6 +14,7 @@ import org.halyard.scheduler.colocation.ColocationScores;
 import org.halyard.scheduler.resource.ScheduledResource;
 import org.halyard.scheduler.resource.Scores;
 import org.halyard.scheduler.resource.Variant;
+import org.halyard.scheduler.utilization.CapacityCheck;
 
 /**
  * Assigns resources to nodes: colocations are resolved by assigning the primary first, the
@@ -29,6 +30,7 @@ public final class Assigner {
     private final boolean haveStonithResource;
     private final List<ScoreLine> scores = new ArrayList<>();
     private final CloneAssigner clones;
+    private final CapacityCheck capacity;
 
     public Assigner(ClusterOptions options, NodeAvailability nodes, ColocationIndex colocations,
             boolean haveStonithResource) {
@@ -38,6 +40,18 @@ public final class Assigner {
         this.colocationScores = new ColocationScores(colocations, nodes);
         this.haveStonithResource = haveStonithResource;
         this.clones = new CloneAssigner(this, options, nodes, colocations, colocationScores);
+        this.capacity = new CapacityCheck(colocations, nodes);
+    }
+
+    /**
+     * The order to assign top-level resources in, given them by priority: unchanged, unless
+     * the placement strategy makes the order matter for capacity.
+     */
+    public List<ScheduledResource> assignmentOrder(List<ScheduledResource> byPriority) {
+        if (!nodes.strategy().checksCapacity()) {
+            return byPriority;
+        }
+        return new AssignmentOrder(nodes, colocationScores).sort(byPriority);
     }
 
     /** Records a line of output that is not an allocation score (promotion scores). */
@@ -167,7 +181,7 @@ public final class Assigner {
     /** Undoes an assignment (pcmk__unassign_resource), also of any members. */
     public void unassign(ScheduledResource rsc) {
         if (rsc.assignedTo != null) {
-            nodes.uncountAssignment(rsc.assignedTo);
+            nodes.uncountAssignment(rsc.assignedTo, rsc.config().utilization());
         }
         rsc.assignedTo = null;
         rsc.provisional = true;
@@ -216,13 +230,16 @@ public final class Assigner {
     }
 
     private void assignBestNode(ScheduledResource rsc, String prefer) {
+        // without a node that fits everything colocated, the one with most room is preferred
+        String mostFree = capacity.banInsufficient(rsc);
+        String preferred = prefer != null ? prefer : mostFree;
         List<Map.Entry<String, Integer>> sorted = nodes.sorted(rsc.allowed, rsc.currentNode());
         String chosen = null;
-        if (prefer != null && !sorted.isEmpty()) {
-            Integer weight = rsc.allowed.get(prefer);
+        if (preferred != null && !sorted.isEmpty()) {
+            Integer weight = rsc.allowed.get(preferred);
             if (weight != null && weight >= sorted.get(0).getValue()
-                    && nodes.canRun(prefer, weight)) {
-                chosen = prefer;
+                    && nodes.canRun(preferred, weight)) {
+                chosen = preferred;
             }
         }
         ScheduledResource clone = rsc.parent() != null && rsc.parent().isClone()
@@ -262,7 +279,7 @@ public final class Assigner {
         rsc.assignedTo = chosen;
         Integer score = rsc.allowed.get(chosen);
         rsc.assignedScore = score == null ? 0 : score;
-        nodes.countAssignment(chosen);
+        nodes.countAssignment(chosen, rsc.config().utilization());
     }
 
     /** Shows a resource's scores and, for a collective one, its members' (recursively). */

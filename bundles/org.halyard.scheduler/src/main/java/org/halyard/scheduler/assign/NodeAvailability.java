@@ -6,18 +6,34 @@ import java.util.List;
 import java.util.Map;
 import org.halyard.scheduler.cluster.ClusterNode;
 import org.halyard.scheduler.resource.Scores;
+import org.halyard.scheduler.utilization.NodeCapacities;
+import org.halyard.scheduler.utilization.PlacementStrategy;
 
 /**
  * The nodes of one scheduler run with what assignment needs of them: can they run resources,
- * how many resources were assigned to each so far (to spread load), and how to rank them.
+ * how many resources and how much capacity were assigned to each so far (to spread load), and
+ * how to rank them.
  */
 public final class NodeAvailability {
 
     private final Map<String, ClusterNode> nodes;
     private final Map<String, Integer> assignedCount = new HashMap<>();
+    private final PlacementStrategy strategy;
+    private final NodeCapacities capacities;
 
-    public NodeAvailability(Map<String, ClusterNode> nodes) {
+    public NodeAvailability(Map<String, ClusterNode> nodes, PlacementStrategy strategy,
+            NodeCapacities capacities) {
         this.nodes = nodes;
+        this.strategy = strategy;
+        this.capacities = capacities;
+    }
+
+    public PlacementStrategy strategy() {
+        return strategy;
+    }
+
+    public NodeCapacities capacities() {
+        return capacities;
     }
 
     /** Node names in configuration order. */
@@ -50,12 +66,16 @@ public final class NodeAvailability {
         return false;
     }
 
-    public void countAssignment(String node) {
+    /** Records a resource with these utilization requirements assigned to a node. */
+    public void countAssignment(String node, Map<String, Integer> requirements) {
         assignedCount.merge(node, 1, Integer::sum);
+        capacities.consume(node, requirements);
     }
 
-    public void uncountAssignment(String node) {
+    /** Undoes {@link #countAssignment}. */
+    public void uncountAssignment(String node, Map<String, Integer> requirements) {
         assignedCount.merge(node, -1, Integer::sum);
+        capacities.release(node, requirements);
     }
 
     public int assignedCount(String node) {
@@ -70,7 +90,9 @@ public final class NodeAvailability {
 
     /**
      * Ranks score-table entries as Pacemaker's compare_nodes: score (unavailable nodes count as
-     * -INFINITY), fewer assigned resources, the node currently running the resource, name.
+     * -INFINITY); then under the minimal strategy just the name, so resources pack onto the
+     * same nodes; under balanced more free capacity first; then fewer assigned resources, the
+     * node currently running the resource, name.
      */
     public Comparator<Map.Entry<String, Integer>> ranking(String active) {
         return (a, b) -> {
@@ -78,6 +100,15 @@ public final class NodeAvailability {
             int wb = canRun(b.getKey()) ? b.getValue() : -Scores.INFINITY;
             if (wa != wb) {
                 return wa > wb ? -1 : 1;
+            }
+            if (strategy == PlacementStrategy.MINIMAL) {
+                return a.getKey().compareTo(b.getKey());
+            }
+            if (strategy == PlacementStrategy.BALANCED) {
+                int free = capacities.compare(a.getKey(), b.getKey());
+                if (free != 0) {
+                    return free < 0 ? -1 : 1;
+                }
             }
             int ca = assignedCount(a.getKey());
             int cb = assignedCount(b.getKey());
@@ -97,7 +128,8 @@ public final class NodeAvailability {
 
     /** The score table's entries, best first. */
     public List<Map.Entry<String, Integer>> sorted(Map<String, Integer> table, String active) {
-        return table.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue()))
-                .sorted(ranking(active)).toList();
+        List<Map.Entry<String, Integer>> entries = table.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue())).toList();
+        return List.copyOf(MergeSort.sort(entries, ranking(active)));
     }
 }

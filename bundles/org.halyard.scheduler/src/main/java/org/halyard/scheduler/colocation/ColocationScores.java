@@ -11,8 +11,9 @@ import org.halyard.scheduler.resource.Variant;
 
 /**
  * How colocations change node scores: a dependent following its assigned primary
- * ({@link #applyToDependent}), and a primary weighing its dependents' preferences, attenuated
- * by the colocation score ({@link #addColocatedScores}).
+ * ({@link #applyToDependent}), a primary weighing its dependents' preferences, attenuated
+ * by the colocation score ({@link #addColocatedScores}), and a resource's preferences with
+ * those of its primaries, to order assignment ({@link #withPrimaryScores}).
  */
 public final class ColocationScores {
 
@@ -119,6 +120,24 @@ public final class ColocationScores {
         if (primary.provisional || !dependent.provisional) {
             return false;
         }
+        return rolesAllow(dependent, primary, c);
+    }
+
+    /**
+     * pcmk__colocation_affects(preview=true) == pcmk__coloc_affects_location: whether the
+     * colocation will decide the dependent's location once both are assigned.
+     */
+    public static boolean willAffectLocation(ScheduledResource dependent,
+            ScheduledResource primary, Colocation c) {
+        ScheduledResource parent = dependent.parent();
+        boolean decidesRole = c.dependentRole().atLeast(Role.UNPROMOTED) && parent != null
+                && parent.isClone() && parent.clone.promotable() && !dependent.provisional;
+        return !decidesRole && rolesAllow(dependent, primary, c);
+    }
+
+    /** A role-limited colocation applies only when the next roles are (or avoid) those roles. */
+    private static boolean rolesAllow(ScheduledResource dependent, ScheduledResource primary,
+            Colocation c) {
         if (c.score() > 0) {
             return (c.dependentRole() == org.halyard.scheduler.cluster.Role.UNKNOWN
                     || c.dependentRole() == dependent.nextRole)
@@ -151,11 +170,50 @@ public final class ColocationScores {
     public Map<String, Integer> addColocatedScores(ScheduledResource rsc,
             Map<String, Integer> table, String attribute, float factor, boolean onlyActive,
             boolean nonnegative) {
-        return merge(rsc, table, attribute, factor, onlyActive, nonnegative);
+        return merge(rsc, table, attribute, factor, onlyActive, nonnegative, false);
     }
 
+    /**
+     * A resource's own node scores combined with those of the resources it is colocated with,
+     * transitively (pcmk__add_colocated_node_scores with "this with" selection and no table,
+     * as used to order resources for assignment); a group stands for its last member.
+     *
+     * @return the table, or null for an empty group
+     */
+    public Map<String, Integer> withPrimaryScores(ScheduledResource rsc) {
+        if (rsc.merging) {
+            return null;
+        }
+        rsc.merging = true;
+        try {
+            Map<String, Integer> work;
+            if (rsc.variant() == Variant.GROUP) {
+                work = rsc.children().isEmpty() ? null : withPrimaryScores(rsc.lastChild());
+                if (work == null) {
+                    return null;
+                }
+            } else {
+                work = new LinkedHashMap<>(rsc.allowed);
+            }
+            if (nodes.anyAvailable(work)) {
+                for (Colocation c : List.copyOf(index.thisWith(rsc))) {
+                    float factor = c.score() / (float) Scores.INFINITY;
+                    work = merge(c.primary(), work, c.nodeAttribute(), factor, true, false, true);
+                }
+            }
+            return work;
+        } finally {
+            rsc.merging = false;
+        }
+    }
+
+    /**
+     * Merges rsc's scores into a table, then those of the resources colocated with it (or,
+     * with primaries, those it is colocated with), each scaled by its colocation score.
+     */
     private Map<String, Integer> merge(ScheduledResource rsc, Map<String, Integer> table,
-            String attribute, float factor, boolean onlyActive, boolean nonnegative) {
+            String attribute, float factor, boolean onlyActive, boolean nonnegative,
+            boolean primaries) {
         if (rsc.merging) {
             return table;
         }
@@ -168,21 +226,23 @@ public final class ColocationScores {
                     return table;
                 }
                 work = merge(first, new LinkedHashMap<>(table), attribute, factor,
-                        onlyActive, nonnegative);
+                        onlyActive, nonnegative, primaries);
             } else {
                 work = new LinkedHashMap<>(table);
                 addMatchingScores(work, rsc, attribute, factor, nonnegative);
             }
             if (nodes.anyAvailable(work)) {
                 float multiplier = factor < 0 ? -1.0f : 1.0f;
-                List<Colocation> withThis = rsc.variant() == Variant.GROUP
-                        ? index.withThis(rsc.lastChild()) : index.withThis(rsc);
-                for (Colocation c : List.copyOf(withThis)) {
-                    if (!hasInfluence(c)) {
+                List<Colocation> next = primaries ? index.thisWith(rsc)
+                        : rsc.variant() == Variant.GROUP ? index.withThis(rsc.lastChild())
+                        : index.withThis(rsc);
+                for (Colocation c : List.copyOf(next)) {
+                    if (!primaries && !hasInfluence(c)) {
                         continue;
                     }
                     float f = multiplier * c.score() / (float) Scores.INFINITY;
-                    work = merge(c.dependent(), work, c.nodeAttribute(), f, true, nonnegative);
+                    work = merge(primaries ? c.primary() : c.dependent(), work,
+                            c.nodeAttribute(), f, true, nonnegative, primaries);
                 }
             } else if (onlyActive) {
                 return table;

@@ -16,16 +16,19 @@ import org.halyard.scheduler.rules.ParameterSets;
  * @param groupOrdered     for groups: members start in order
  * @param groupColocated   for groups: members run on the same node
  * @param parameters       where its instance attributes come from (own, then inherited)
+ * @param utilization      the capacity it needs of a node, by utilization attribute
  */
 public record ResourceConfig(String id, Variant variant, String agentClass, String agent,
         Map<String, String> meta, int priority, int stickiness, int migrationThreshold,
         Role targetRole, boolean managed, String multipleActive, boolean needsFencing,
         boolean needsQuorum, boolean groupOrdered, boolean groupColocated,
-        List<OperationConfig> operations, ParameterSets parameters) {
+        List<OperationConfig> operations, ParameterSets parameters,
+        Map<String, Integer> utilization) {
 
     public ResourceConfig {
         meta = Map.copyOf(meta);
         operations = List.copyOf(operations);
+        utilization = Map.copyOf(utilization);
     }
 
     public boolean isStonith() {

@@ -25,6 +25,7 @@ import org.halyard.scheduler.cluster.NoQuorumPolicy;
 import org.halyard.scheduler.cluster.Role;
 import org.halyard.scheduler.rules.NodeRules;
 import org.halyard.scheduler.rules.ParameterSets;
+import org.halyard.scheduler.utilization.Utilization;
 
 /**
  * Builds the scheduler's resource tree from the configuration, resolving meta-attributes the
@@ -177,7 +178,12 @@ public final class ResourceReader {
                 !"nothing".equals(requires),
                 CibValues.parseBoolean(meta.get("ordered")).orElse(true),
                 CibValues.parseBoolean(meta.get("collocated")).orElse(true),
-                operations(resource), params);
+                operations(resource), params, utilization(resource));
+    }
+
+    private Map<String, Integer> utilization(Resource resource) {
+        return resource instanceof AgentResource agentResource
+                ? Utilization.read(agentResource.utilizations(), options.now()) : Map.of();
     }
 
     private static List<OperationConfig> operations(Resource resource) {
