@@ -126,8 +126,9 @@ class ResourceRecoverySystemTest {
 
             String where = groupWithPromoted(status(node1), "node2") ? "node2" : "node3";
             halyard(node1, "node", "standby", where);
-            awaitStatus(node1, "nothing of HA left on standby " + where, SETTLE,
+            awaitStatus(node1, "HA running again, away from standby " + where, SETTLE,
                     s -> GROUP.stream().allMatch(id -> placements(s, id).size() == 1
+                            && placements(s, id).get(0).startsWith("Started@")
                             && !placements(s, id).get(0).endsWith("@" + where))
                             && placements(s, "data").stream().noneMatch(p -> p.endsWith("@" + where)));
             String after = status(node1);
