@@ -63,32 +63,64 @@ public final class OrderingPropagation {
             requiresEnough(then);
         }
         for (OrderEdge edge : List.copyOf(then.before)) {
-            if (edge.flags == 0) {
-                continue;
+            update(then, edge);
+        }
+    }
+
+    /** Applies one ordering to its actions. */
+    private void update(Action then, OrderEdge edge) {
+        if (edge.flags == 0) {
+            return;
+        }
+        Action first = edge.first();
+        if (has(edge.flags, SAME_NODE) && first.node != null && then.node != null
+                && !first.node.equals(then.node)) {
+            edge.flags = 0;
+            return;
+        }
+        if (first.rsc() != null && then.rsc() != null && first.rsc() != then.rsc()
+                && !isAncestor(first.rsc(), then.rsc())) {
+            first = forOrdering(first);
+        }
+        if (first != edge.first()) {
+            if (OrderingGraph.link(first, then, edge.flags)) {
+                changed = true;
             }
+            edge.flags = 0;
+            return;
+        }
+        boolean wasRunnable = then.runnable;
+        apply(first, then, flags(first, then.node), flags(then, first.node), edge.flags);
+        if (wasRunnable && !then.runnable) {
+            onUnrunnable.accept(then);
+        }
+    }
+
+    /**
+     * A group member's action changed by an ordering on the group: like Pacemaker, settle its own
+     * orderings (a start made unrunnable makes its stop required) and those of what follows it
+     * before the next member is updated, which decides the reasons the later members get.
+     */
+    private void reprocess(Action action) {
+        for (OrderEdge edge : List.copyOf(action.before)) {
             Action first = edge.first();
-            if (has(edge.flags, SAME_NODE) && first.node != null && then.node != null
-                    && !first.node.equals(then.node)) {
-                edge.flags = 0;
-                continue;
-            }
-            if (first.rsc() != null && then.rsc() != null && first.rsc() != then.rsc()
-                    && !isAncestor(first.rsc(), then.rsc())) {
-                first = forOrdering(first);
-            }
-            if (first != edge.first()) {
-                if (OrderingGraph.link(first, then, edge.flags)) {
-                    changed = true;
+            int before = state(first);
+            update(action, edge);
+            if (state(first) != before) {
+                for (OrderEdge after : List.copyOf(first.after)) {
+                    update(after.then());
                 }
-                edge.flags = 0;
-                continue;
-            }
-            boolean wasRunnable = then.runnable;
-            apply(first, then, flags(first, then.node), flags(then, first.node), edge.flags);
-            if (wasRunnable && !then.runnable) {
-                onUnrunnable.accept(then);
             }
         }
+        for (OrderEdge after : List.copyOf(action.after)) {
+            update(after.then());
+        }
+    }
+
+    /** The flags propagation changes, as bits, to notice a change. */
+    private static int state(Action action) {
+        return (action.optional ? 1 : 0) | (action.runnable ? 2 : 0) | (action.migrateRunnable ? 4 : 0)
+                | (action.pseudo ? 8 : 0);
     }
 
     /** Runnable while enough actions ordered before it one-or-more are runnable. */
@@ -281,8 +313,12 @@ public final class OrderingPropagation {
             for (ScheduledResource member : then.rsc().children()) {
                 Action memberAction = actions.first(member, then.task(), then.node);
                 if (memberAction != null) {
+                    int before = state(memberAction);
                     updatePrimitive(first, memberAction, flags, filterOptional, filterRunnable,
                             type);
+                    if (state(memberAction) != before) {
+                        reprocess(memberAction);
+                    }
                 }
             }
         }
