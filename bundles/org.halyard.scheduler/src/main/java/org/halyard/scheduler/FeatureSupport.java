@@ -20,6 +20,7 @@ import org.halyard.cib.model.status.OperationHistory;
 import org.halyard.cib.model.status.ResourceHistory;
 import org.halyard.cib.model.status.Status;
 import org.halyard.scheduler.cluster.ClusterOptions;
+import org.halyard.scheduler.history.OperationRecord;
 import org.halyard.scheduler.location.LocationConstraints;
 import org.halyard.scheduler.location.NodeHealth;
 
@@ -139,18 +140,19 @@ public final class FeatureSupport {
             long lastStartOrStop = -1;
             OperationHistory migrateTo = null;
             for (OperationHistory op : entry.getValue().operations()) {
-                String task = op.getOperation();
+                OperationRecord record = OperationRecord.of(op);
+                String task = record.task();
                 boolean migration = "migrate_to".equals(task) || "migrate_from".equals(task);
-                if (migration && (!"0".equals(op.getRcCode()) || !"0".equals(op.getOpStatus()))) {
+                if (migration && (record.rc() != 0 || record.status() != 0)) {
                     return false;
                 }
                 if ("migrate_to".equals(task)) {
                     migrateTo = op;
                 } else if ("start".equals(task) || "stop".equals(task)) {
-                    lastStartOrStop = Math.max(lastStartOrStop, callId(op));
+                    lastStartOrStop = Math.max(lastStartOrStop, record.callId());
                 }
             }
-            if (migrateTo != null && (lastStartOrStop < callId(migrateTo)
+            if (migrateTo != null && (lastStartOrStop < OperationRecord.of(migrateTo).callId()
                     || !migratedFrom(perNode.get(migrateTo.getMigrateTarget()), entry.getKey()))) {
                 return false;
             }
@@ -161,13 +163,5 @@ public final class FeatureSupport {
     private static boolean migratedFrom(ResourceHistory target, String source) {
         return target != null && target.operations().stream().anyMatch(op -> "migrate_from".equals(op.getOperation())
                 && source.equals(op.getMigrateSource()));
-    }
-
-    private static long callId(OperationHistory op) {
-        try {
-            return op.getCallId() == null ? -1 : Long.parseLong(op.getCallId().trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

@@ -11,7 +11,7 @@ import org.halyard.scheduler.resource.Durations;
  * @param id       the history entry's id (e.g. {@code rsc_last_failure_0})
  * @param lastRcChange when the result last changed (epoch seconds), -1 if not recorded
  */
-record OperationRecord(String key, String task, long intervalMs, int callId, int rc,
+public record OperationRecord(String key, String task, long intervalMs, int callId, int rc,
         int status, int targetRc, String id, long lastRcChange) {
 
     static final int PENDING = -1;
@@ -22,7 +22,7 @@ record OperationRecord(String key, String task, long intervalMs, int callId, int
     static final int ERROR_FATAL = 6;
     static final int NOT_INSTALLED = 7;
 
-    static OperationRecord of(OperationHistory op) {
+    public static OperationRecord of(OperationHistory op) {
         long interval = parseLong(op.getInterval(), 0);
         if (op.getInterval() != null && !op.getInterval().matches("[0-9]+")) {
             interval = Durations.toMillis(op.getInterval());
