@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -46,6 +47,8 @@ public final class LocalResourceManager implements AutoCloseable {
     private final Consumer<NodeHistory> publish;
     private final ScheduledExecutorService monitors;
     private final Map<String, ScheduledFuture<?>> running = new ConcurrentHashMap<>();
+    /** One agent call at a time per resource, as Pacemaker's executor serializes a resource's operations. */
+    private final Map<String, ReentrantLock> agentLocks = new ConcurrentHashMap<>();
     private final AtomicLong callIds = new AtomicLong();
     private NodeHistory history;
 
@@ -92,10 +95,33 @@ public final class LocalResourceManager implements AutoCloseable {
             }
             throw new IllegalArgumentException("resource " + instance + " is not in the configuration");
         }
-        OperationResult result = run(definition, task, 0, migration);
-        OperationRecord record = record(definition, task, 0, result, migration);
+        OperationRecord record;
+        OperationResult result;
+        ReentrantLock lock = agentLock(definition.historyId());
+        lock.lock();
+        try {
+            // as Pacemaker cancels recurring operations first: a monitor racing a stop or a
+            // promotion would see the new state, expect the old one, and count a failure
+            cancelMonitors(definition.historyId());
+            result = run(definition, task, 0, migration);
+            record = record(definition, task, 0, result, migration);
+        } finally {
+            lock.unlock();
+        }
         reconcileMonitors(definition);
         return new Outcome(record, !failed(task, 0, result, definition));
+    }
+
+    private ReentrantLock agentLock(String historyId) {
+        return agentLocks.computeIfAbsent(historyId, k -> new ReentrantLock());
+    }
+
+    private void cancelMonitors(String historyId) {
+        for (String key : List.copyOf(running.keySet())) {
+            if (key.startsWith(historyId + "_monitor_")) {
+                cancel(key);
+            }
+        }
     }
 
     /** Probes every configured primitive (a monitor with interval 0) and publishes the result once. */
@@ -112,8 +138,13 @@ public final class LocalResourceManager implements AutoCloseable {
         if (definition == null) {
             return;
         }
-        OperationResult result = run(definition, "monitor", 0);
-        record(definition, "monitor", 0, result);
+        ReentrantLock lock = agentLock(definition.historyId());
+        lock.lock();
+        try {
+            record(definition, "monitor", 0, run(definition, "monitor", 0));
+        } finally {
+            lock.unlock();
+        }
         reconcileMonitors(definition);
     }
 
@@ -322,7 +353,12 @@ public final class LocalResourceManager implements AutoCloseable {
                         TimeUnit.MILLISECONDS));
             }
         }
-        for (String key : List.copyOf(running.keySet())) {
+        // monitors cancelled here or before the last operation, and their records, go
+        List<String> monitorKeys = new ArrayList<>(running.keySet());
+        if (rsc != null) {
+            monitorKeys.addAll(rsc.operations().keySet());
+        }
+        for (String key : monitorKeys) {
             if (key.startsWith(id + "_monitor_") && !wanted.contains(key)) {
                 cancel(key);
                 forgetCancelledMonitor(id, key);
@@ -350,23 +386,16 @@ public final class LocalResourceManager implements AutoCloseable {
                 cancel(key);
                 return;
             }
-            OperationResult result = run(definition, "monitor", intervalMs);
+            ReentrantLock lock = agentLock(definition.historyId());
             boolean changed;
-            synchronized (this) {
-                ResourceRecord rsc = history.resources().get(definition.historyId());
-                OperationRecord previous = rsc == null ? null : rsc.operations().get(key);
-                OperationRecord lastAction = rsc == null ? null : rsc.last();
-                // a result from before the last start/promote/demote belongs to the previous
-                // incarnation (a failure kept as evidence): the first result after it always counts
-                boolean stale = previous != null && lastAction != null && previous.callId() < lastAction.callId();
-                changed = previous == null || stale || previous.rc() != result.rc().code()
-                        || result.status() != ExecStatus.DONE;
-                if (changed) {
-                    OperationRecord record = record(definition, "monitor", intervalMs, result);
-                    if (failed("monitor", intervalMs, result, definition) || record.rc() != 0 && record.rc() != 8) {
-                        cancel(key); // recovery is the DC's decision; a new start brings a new monitor
-                    }
+            lock.lock();
+            try {
+                if (!running.containsKey(key)) {
+                    return; // cancelled while it waited for an operation on the resource to finish
                 }
+                changed = monitorResult(definition, intervalMs, key, run(definition, "monitor", intervalMs));
+            } finally {
+                lock.unlock();
             }
             if (changed) {
                 publish();
@@ -374,6 +403,26 @@ public final class LocalResourceManager implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("monitor {} failed to run", key, e);
         }
+    }
+
+    /** Records a recurring monitor's result when it says something new; true when it did. */
+    private synchronized boolean monitorResult(ResourceDefinition definition, long intervalMs, String key,
+            OperationResult result) {
+        ResourceRecord rsc = history.resources().get(definition.historyId());
+        OperationRecord previous = rsc == null ? null : rsc.operations().get(key);
+        OperationRecord lastAction = rsc == null ? null : rsc.last();
+        // a result from before the last start/promote/demote belongs to the previous
+        // incarnation (a failure kept as evidence): the first result after it always counts
+        boolean stale = previous != null && lastAction != null && previous.callId() < lastAction.callId();
+        boolean changed = previous == null || stale || previous.rc() != result.rc().code()
+                || result.status() != ExecStatus.DONE;
+        if (changed) {
+            OperationRecord record = record(definition, "monitor", intervalMs, result);
+            if (failed("monitor", intervalMs, result, definition) || record.rc() != 0 && record.rc() != 8) {
+                cancel(key); // recovery is the DC's decision; a new start brings a new monitor
+            }
+        }
+        return changed;
     }
 
     private void cancel(String key) {

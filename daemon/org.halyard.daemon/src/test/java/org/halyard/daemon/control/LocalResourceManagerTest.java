@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.halyard.agents.ExecStatus;
 import org.halyard.agents.OcfResult;
@@ -108,6 +111,52 @@ class LocalResourceManagerTest {
         lrm.execute("web", "stop");
         lrm.execute("web", "start");
         waitFor(() -> "2".equals(lrm.history().attributes().get("fail-count-web#monitor_50")));
+    }
+
+    @Test
+    void aMonitorInFlightWhenAStopArrivesIsNotCountedAsAFailure() throws Exception {
+        // the agent answers from the resource's real state, and the test holds one monitor mid-call
+        AtomicBoolean active = new AtomicBoolean();
+        CountDownLatch inMonitor = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean holdNext = new AtomicBoolean();
+        LocalResourceManager stateful = new LocalResourceManager("node1", 1, op -> {
+            ran.add(op);
+            switch (op.action()) {
+                case "start" -> active.set(true);
+                case "stop" -> active.set(false);
+                default -> {
+                    if (holdNext.compareAndSet(true, false)) {
+                        inMonitor.countDown();
+                        try {
+                            release.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                }
+            }
+            OcfResult rc = op.action().equals("monitor") && !active.get() ? OcfResult.NOT_RUNNING : OcfResult.OK;
+            return new OperationResult(op, ExecStatus.DONE, rc, rc.code(), "", "", "", Instant.now(), Duration.ZERO);
+        }, () -> CIB, published::add);
+        try {
+            stateful.execute("web", "start");
+            waitFor(() -> stateful.history().resources().get("web").operations().containsKey("web_monitor_50"));
+            holdNext.set(true);
+            assertTrue(inMonitor.await(5, TimeUnit.SECONDS), "a monitor started");
+            Thread stop = Thread.ofVirtual().start(() -> stateful.execute("web", "stop"));
+            stop.join(300); // the stop waits for the monitor (as Pacemaker's executor orders them)
+            release.countDown();
+            stop.join(5000);
+            assertFalse(stop.isAlive());
+            Thread.sleep(200); // a monitor would have run several times by now
+            assertNull(stateful.history().attributes().get("fail-count-web#monitor_50"),
+                    "a monitor racing the stop saw it stopped and counted a failure: " + stateful.history().attributes());
+            Operation last = ran.get(ran.size() - 1);
+            assertEquals("stop", last.action(), "no monitor runs after the stop");
+        } finally {
+            stateful.close();
+        }
     }
 
     @Test
