@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.halyard.scheduler.actions.Action;
 import org.halyard.scheduler.actions.ActionTable;
+import org.halyard.scheduler.actions.OrderFlags;
+import org.halyard.scheduler.actions.OrderingGraph;
 import org.halyard.scheduler.cluster.ClusterNode;
 import org.halyard.scheduler.cluster.ClusterOptions;
 import org.halyard.scheduler.cluster.NoQuorumPolicy;
@@ -28,20 +30,48 @@ final class Fencing {
                 continue;
             }
             String reason = node.fenceReason() == null ? "node is unclean" : node.fenceReason();
-            actions.nodeAction("stonith", node.uname(), reason);
+            Action stonith = actions.nodeAction("stonith", node.uname(), reason);
             summary.addNodeAction("Fence (" + options.stonithAction() + ")", node.uname(),
                     reason);
-            for (Action action : actions.all()) {
-                if (action.rsc() != null && "stop".equals(action.task())
-                        && node.uname().equals(action.node())) {
-                    impliedByFencing(action);
+            for (Action action : List.copyOf(actions.all())) {
+                ScheduledResource rsc = action.rsc();
+                if (rsc != null && rsc.children().isEmpty() && rsc.managed) {
+                    orderVsFencing(action, node.uname(), stonith, actions);
                 }
             }
         }
     }
 
-    private static void impliedByFencing(Action stop) {
-        stop.impliedByFencing();
+    /**
+     * Pacemaker's order_start_vs_fencing and order_stop_vs_fencing: what runs on the fenced node
+     * is stopped (and demoted) by the fencing, and what needs fencing (requires=fencing, the
+     * default with stonith) starts or is promoted anywhere only after it. Without these a
+     * survivor could promote its instance while the hung node still runs the promoted one.
+     */
+    private static void orderVsFencing(Action action, String target, Action stonith, ActionTable actions) {
+        boolean needsFencing = action.rsc().config().needsFencing();
+        boolean onTarget = target.equals(action.node());
+        switch (action.task()) {
+            case "stop", "demote" -> {
+                if (onTarget) {
+                    action.impliedByFencing();
+                    if (needsFencing) {
+                        OrderingGraph.link(stonith, action, OrderFlags.OPTIONAL);
+                        if ("stop".equals(action.task())) {
+                            OrderingGraph.link(stonith,
+                                    actions.first(action.rsc().top(), "stop", null), OrderFlags.OPTIONAL);
+                        }
+                    }
+                }
+            }
+            case "start", "promote" -> {
+                if (needsFencing) {
+                    OrderingGraph.link(stonith, action, OrderFlags.OPTIONAL);
+                }
+            }
+            default -> {
+            }
+        }
     }
 
     private static boolean managed(ScheduledResource rsc) {

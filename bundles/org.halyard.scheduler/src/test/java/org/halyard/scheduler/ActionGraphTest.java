@@ -123,4 +123,77 @@ class ActionGraphTest {
         assertEquals(Set.of(id.get("A_migrate_from n2"), id.get("A_stop n1"), id.get("B_stop n1")),
                 graph.prerequisites(id.get("B_start n2")));
     }
+
+    /**
+     * n1 is lost while it runs the promoted instance and a group: nothing may start or be
+     * promoted on a survivor before n1 is fenced, or both could be active at once.
+     */
+    @Test
+    void recoveryFromAnUncleanNodeWaitsForItsFencing() {
+        String cib = """
+                <cib admin_epoch="0" epoch="1" num_updates="0" validate-with="pacemaker-3.7" have-quorum="1">
+                  <configuration>
+                    <crm_config><cluster_property_set id="o">
+                      <nvpair id="o-s" name="stonith-enabled" value="true"/>
+                    </cluster_property_set></crm_config>
+                    <nodes><node id="1" uname="n1"/><node id="2" uname="n2"/><node id="3" uname="n3"/></nodes>
+                    <resources>
+                      <primitive id="power" class="stonith" type="fence_dummy"/>
+                      <clone id="ms">
+                        <meta_attributes id="ms-m"><nvpair id="ms-m-p" name="promotable" value="true"/></meta_attributes>
+                        <primitive id="data" class="ocf" provider="pacemaker" type="Stateful"/>
+                      </clone>
+                      <primitive id="ip" class="ocf" provider="heartbeat" type="Dummy"/>
+                    </resources>
+                    <constraints>
+                      <rsc_colocation id="ip-with-promoted" rsc="ip" with-rsc="ms" with-rsc-role="Promoted" score="INFINITY"/>
+                    </constraints>
+                  </configuration>
+                  <status>
+                    <node_state id="1" uname="n1" in_ccm="false" crmd="offline" join="down" expected="member">
+                      <lrm id="1"><lrm_resources>
+                        <lrm_resource id="power" class="stonith" type="fence_dummy">
+                          <lrm_rsc_op id="power_last_0" operation_key="power_start_0" operation="start" call-id="1" rc-code="0" op-status="0" interval="0"/>
+                        </lrm_resource>
+                        <lrm_resource id="data" class="ocf" provider="pacemaker" type="Stateful">
+                          <lrm_rsc_op id="data_last_0" operation_key="data_promote_0" operation="promote" call-id="3" rc-code="0" op-status="0" interval="0"/>
+                        </lrm_resource>
+                        <lrm_resource id="ip" class="ocf" provider="heartbeat" type="Dummy">
+                          <lrm_rsc_op id="ip_last_0" operation_key="ip_start_0" operation="start" call-id="4" rc-code="0" op-status="0" interval="0"/>
+                        </lrm_resource>
+                      </lrm_resources></lrm>
+                    </node_state>
+                    %s
+                  </status>
+                </cib>
+                """.formatted(survivor(2) + survivor(3));
+        ActionGraph graph = Scheduler.schedule(CibXml.parse(cib, "test"), false).graph();
+        Map<String, Integer> id = ids(graph);
+        int fence = id.get("stonith n1");
+        String promoted = id.containsKey("data:1_promote n2") ? "data:1_promote n2" : "data:2_promote n3";
+        String where = promoted.substring(promoted.length() - 2);
+        assertEquals(true, id.containsKey(promoted), "a survivor's instance is promoted: " + id.keySet());
+        assertEquals(true, graph.prerequisites(id.get(promoted)).contains(fence),
+                promoted + " waits for the fencing: " + graph.prerequisites(id.get(promoted)));
+        assertEquals(true, graph.prerequisites(id.get("ip_start " + where)).contains(fence),
+                "ip's start waits for the fencing");
+        // nothing is sent to the lost node: its stops and demotes are done by the fencing
+        assertEquals(Set.of(), id.keySet().stream().filter(k -> k.endsWith(" n1") && !k.startsWith("stonith"))
+                .collect(Collectors.toSet()));
+    }
+
+    private static String survivor(int n) {
+        return """
+                <node_state id="%1$d" uname="n%1$d" in_ccm="true" crmd="online" join="member" expected="member">
+                  <lrm id="%1$d"><lrm_resources>
+                    <lrm_resource id="data" class="ocf" provider="pacemaker" type="Stateful">
+                      <lrm_rsc_op id="data_last_0" operation_key="data_start_0" operation="start" call-id="2" rc-code="0" op-status="0" interval="0"/>
+                    </lrm_resource>
+                  </lrm_resources></lrm>
+                  <transient_attributes id="%1$d"><instance_attributes id="ta%1$d">
+                    <nvpair id="ta%1$d-p" name="master-data" value="%1$d"/>
+                  </instance_attributes></transient_attributes>
+                </node_state>
+                """.formatted(n);
+    }
 }
