@@ -24,14 +24,20 @@ import org.halyard.ui.status.ResourceSelectionProvider;
 import org.halyard.ui.status.StatusActions;
 import org.halyard.ui.status.StatusPage;
 import org.halyard.ui.status.StatusSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The crm_mon picture of the cluster selected in the explorer, live from its event stream. Until
  * the cluster is connected it says what to do instead of showing an empty page. Connection
  * events arrive on the connection's thread and are handed to the UI thread here. The selected
- * resource row is the view's selection ({@link org.halyard.ui.status.SelectedResource}).
+ * resource row is the view's selection ({@link org.halyard.ui.status.SelectedResource}). How long
+ * after the daemon stamped an event the view showed it is logged at debug level and kept
+ * ({@link #lastEventDrawn()}).
  */
 public final class StatusView extends ViewPart implements ClusterListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatusView.class);
 
     public static final String ID = "org.halyard.ui.status";
     static final String NOT_CONNECTED = "Not connected";
@@ -50,6 +56,16 @@ public final class StatusView extends ViewPart implements ClusterListener {
     private final ISelectionListener selectionListener = this::selectionChanged;
     /** The selected resource row, for the property view. */
     private ResourceSelectionProvider selection;
+    private DrawnEvent lastDrawn;
+
+    /**
+     * A cluster event the view drew, and how many milliseconds passed from the daemon's timestamp
+     * on it until the view's widgets held its picture (the window system paints them on its next
+     * frame). The daemon's clock is compared with this client's: meaningful on one host, or on
+     * clocks kept in step.
+     */
+    public record DrawnEvent(String cluster, ClusterEvent event, long millis) {
+    }
 
     @Override
     public void createPartControl(Composite parent) {
@@ -72,7 +88,7 @@ public final class StatusView extends ViewPart implements ClusterListener {
         detail.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         page = new StatusPage(parent);
         page.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        new StatusActions(this::shownConnection, this::showResult).attach(page.resources(), page.nodes());
+        new StatusActions(this::shownConnection, this::showResult).attach(page);
         selection = new ResourceSelectionProvider(page.resources(), () -> shown == null ? null : shown.name());
         getSite().setSelectionProvider(selection);
         showNoCluster();
@@ -171,8 +187,19 @@ public final class StatusView extends ViewPart implements ClusterListener {
             if (shown.name().equals(source.cluster().name())) {
                 render(shown, report, source.state());
                 headline.getParent().layout(true, true);
+                lastDrawn = new DrawnEvent(shown.name(), event, System.currentTimeMillis() - event.time);
+                LOG.debug("{}: event {} drawn {} ms after the daemon stamped it", shown.name(), event,
+                        lastDrawn.millis());
             }
         });
+    }
+
+    /**
+     * The last event drawn from a cluster's stream, with its event-to-view latency; null before
+     * the first. For tests and diagnostics; read it on the UI thread, which draws.
+     */
+    public DrawnEvent lastEventDrawn() {
+        return lastDrawn;
     }
 
     private void onUi(Runnable work) {

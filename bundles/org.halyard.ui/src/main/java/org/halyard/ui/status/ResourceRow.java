@@ -19,4 +19,17 @@ public record ResourceRow(ResourceStatus resource, ResourceRow parent) {
     public String id() {
         return resource.id;
     }
+
+    /**
+     * The node of a clone's instance: what happens to it (its failures, a cleanup) concerns that
+     * node only. Null for a resource as a whole, and for an instance placed nowhere.
+     */
+    public String instanceNode() {
+        return inClone() ? resource.node : null;
+    }
+
+    private boolean inClone() {
+        return parent != null && ("clone".equals(parent.resource.kind) || "promotable".equals(parent.resource.kind)
+                || parent.inClone());
+    }
 }

@@ -24,14 +24,17 @@ import org.halyard.api.ApiClient;
 import org.halyard.api.ApiException;
 import org.halyard.api.Request;
 import org.halyard.api.StatusReport;
+import org.halyard.api.StatusReport.FailCount;
+import org.halyard.api.StatusReport.FailedAction;
 import org.halyard.api.StatusReport.NodeStatus;
 import org.halyard.ui.connection.ClusterConnection;
 
 /**
  * The context menus of the status view: resource operations (start, stop, restart, move, unmove,
- * cleanup, promote, demote) and node operations (standby, online, maintenance, ready). Each sends
- * one request on the command channel in a Job; the daemon's one-line answer goes to the status
- * line, its refusal into an error dialog as it is. Stop, move and standby are confirmed first.
+ * cleanup, promote, demote), node operations (standby, online, maintenance, ready) and a cleanup
+ * of a failed action or fail count on its node. Each sends one request on the command channel in
+ * a Job; the daemon's one-line answer goes to the status line, its refusal into an error dialog as
+ * it is. Stop, restart, move and standby are confirmed first.
  */
 public final class StatusActions {
 
@@ -49,9 +52,15 @@ public final class StatusActions {
         this.results = results;
     }
 
-    public void attach(Tree resources, Table nodes) {
+    public void attach(StatusPage page) {
+        Tree resources = page.resources();
+        Table nodes = page.nodes();
+        Table failures = page.failures();
+        Table failCounts = page.failCounts();
         attach(resources, menu -> fillResourceMenu(menu, resources));
         attach(nodes, menu -> fillNodeMenu(menu, nodes));
+        attach(failures, menu -> fillFailureMenu(menu, failures));
+        attach(failCounts, menu -> fillFailureMenu(menu, failCounts));
     }
 
     private static void attach(Control control, java.util.function.Consumer<IMenuManager> fill) {
@@ -79,20 +88,45 @@ public final class StatusActions {
                 send(shell, "Stop " + rsc, resource("stop", rsc, null));
             }
         }));
-        menu.add(action("Restart", () -> send(shell, "Restart " + rsc, resource("restart", rsc, null))));
+        menu.add(action("Restart", () -> {
+            if (MessageDialog.openConfirm(shell, "Restart " + rsc, "Restart resource \u201c" + rsc + "\u201d? "
+                    + "It is stopped, then started again: it is unavailable in between.")) {
+                send(shell, "Restart " + rsc, resource("restart", rsc, null));
+            }
+        }));
         menu.add(new Separator());
         menu.add(action("Move to Node\u2026", () -> moveToNode(shell, rsc)));
         menu.add(action("Unmove", () -> send(shell, "Unmove " + rsc, resource("unmove", rsc, null))));
-        menu.add(action("Cleanup", () -> send(shell, "Cleanup " + rsc, resource("cleanup", rsc, null))));
+        menu.add(cleanup(shell, rsc, row.instanceNode()));
         if (row.promotable()) {
-            // an instance is promoted on its node, by naming its promotable clone
+            // the daemon sets the clone's target-role: it acts on every instance, whichever row was clicked
             String clone = row.promotableId();
-            String node = row.resource().node;
-            String where = node == null ? "" : " on " + node;
             menu.add(new Separator());
-            menu.add(action("Promote", () -> send(shell, "Promote " + clone + where, resource("promote", clone, node))));
-            menu.add(action("Demote", () -> send(shell, "Demote " + clone + where, resource("demote", clone, node))));
+            menu.add(action("Promote " + clone, () -> send(shell, "Promote " + clone, resource("promote", clone, null))));
+            menu.add(action("Demote " + clone, () -> send(shell, "Demote " + clone, resource("demote", clone, null))));
         }
+    }
+
+    /** A failed action or fail count belongs to one node: its cleanup is done there only. */
+    private void fillFailureMenu(IMenuManager menu, Table table) {
+        Object row = selected(table.getSelection());
+        if (row instanceof FailedAction failure) {
+            menu.add(cleanup(table.getShell(), configuredId(failure.resource), failure.node));
+        } else if (row instanceof FailCount count) {
+            menu.add(cleanup(table.getShell(), configuredId(count.resource), count.node));
+        }
+    }
+
+    /** crm resource cleanup RSC [NODE]: on one node when the row is about one, else on all. */
+    private Action cleanup(Shell shell, String rsc, String node) {
+        String where = node == null ? " on all nodes" : " on " + node;
+        return action(node == null ? "Cleanup on All Nodes" : "Cleanup on " + node,
+                () -> send(shell, "Cleanup " + rsc + where, resource("cleanup", rsc, node)));
+    }
+
+    /** "state" for "state:1": a clone instance's history names it so, the daemon knows the configured id. */
+    private static String configuredId(String rsc) {
+        return rsc.replaceFirst(":[0-9]+$", "");
     }
 
     private void moveToNode(Shell shell, String rsc) {

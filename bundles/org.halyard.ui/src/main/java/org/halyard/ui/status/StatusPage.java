@@ -111,6 +111,14 @@ public final class StatusPage {
         return resources;
     }
 
+    public Table failures() {
+        return failures;
+    }
+
+    public Table failCounts() {
+        return failCounts;
+    }
+
     /** Shows the report; rows that differ from the one shown before are highlighted for a while. */
     public void show(StatusReport report) {
         StatusRows rows = StatusRows.of(report);

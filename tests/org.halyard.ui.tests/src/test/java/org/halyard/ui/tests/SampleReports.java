@@ -46,6 +46,23 @@ final class SampleReports {
         return report;
     }
 
+    /** Another, smaller cluster: backup-node1 online (DC) and backup-node2 online, one primitive "job". */
+    static StatusReport backup() {
+        StatusReport report = new StatusReport();
+        report.cluster = "backup";
+        report.stack = "halyard";
+        report.dc = "backup-node1";
+        report.quorate = true;
+        report.votes = 2;
+        report.expectedVotes = 2;
+        report.cibVersion = "0:3:1";
+        report.reportedBy = "backup-node1";
+        report.nodes.add(new NodeStatus("backup-node1", 1, "online"));
+        report.nodes.add(new NodeStatus("backup-node2", 2, "online"));
+        report.resources.add(new ResourceStatus("job", "primitive", "ocf:heartbeat:Dummy", "Started", "backup-node2"));
+        return report;
+    }
+
     /** The same cluster after apache stopped: only that row differs. */
     static StatusReport apacheStopped() {
         StatusReport report = healthy();

@@ -15,6 +15,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -36,8 +39,10 @@ import org.halyard.ui.ClusterDefinition;
 import org.halyard.ui.ClusterExplorerView;
 import org.halyard.ui.ClusterRegistry;
 import org.halyard.ui.StatusView;
+import org.halyard.ui.StatusView.DrawnEvent;
 import org.halyard.ui.UiIds;
 import org.halyard.ui.connection.ClusterConnection;
+import org.halyard.ui.connection.ClusterListener;
 import org.halyard.ui.connection.ConnectJob;
 import org.halyard.ui.connection.ConnectionSettings;
 import org.halyard.ui.status.StatusStyle;
@@ -48,15 +53,18 @@ import org.junit.jupiter.api.Test;
 /**
  * The status view drawing the crm_mon picture: first fed reports directly through the connection
  * layer's listener interface, then live from a fake daemon through a real connection, with the
- * context-menu operations reaching the daemon.
+ * context-menu operations reaching the daemon, and two clusters connected at once, each shown with
+ * its own picture.
  */
 class StatusViewTest {
 
     private static final String CLUSTER = "ui-status-cluster";
+    private static final String OTHER = "ui-status-other";
 
     private Shell window;
     private Path dir;
     private FakeDaemon daemon;
+    private FakeDaemon otherDaemon;
 
     @BeforeEach
     void openWindow() throws Exception {
@@ -68,11 +76,11 @@ class StatusViewTest {
 
     @AfterEach
     void cleanUp() throws Exception {
-        ClientConnections.get().remove(CLUSTER);
-        onUi(() -> ClusterRegistry.forWorkspace().remove(CLUSTER));
-        if (daemon != null) {
-            daemon.close();
+        for (String name : List.of(CLUSTER, OTHER)) {
+            ClientConnections.get().remove(name);
+            onUi(() -> ClusterRegistry.forWorkspace().remove(name));
         }
+        Stream.of(daemon, otherDaemon).filter(Objects::nonNull).forEach(FakeDaemon::close);
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
@@ -90,15 +98,20 @@ class StatusViewTest {
         return new ConnectionSettings(dir.resolve("known_hosts"), Duration.ofSeconds(15), Duration.ofSeconds(30));
     }
 
-    private ClusterDefinition addCluster(List<String> nodes) {
-        ClusterDefinition cluster = new ClusterDefinition(CLUSTER, nodes, "root", "");
+    private ClusterDefinition addCluster(String name, List<String> nodes) {
+        ClusterDefinition cluster = new ClusterDefinition(name, nodes, "root", "");
         onUi(() -> ClusterRegistry.forWorkspace().put(cluster));
+        select(cluster);
+        return cluster;
+    }
+
+    /** Selects the cluster in the explorer, as a click there does: the status view shows it. */
+    private static void select(ClusterDefinition cluster) {
         onUi(() -> {
             ClusterExplorerView explorer = (ClusterExplorerView) page().findView(ClusterExplorerView.ID);
             page().activate(explorer);
             ((TreeViewer) explorer.getSite().getSelectionProvider()).setSelection(new StructuredSelection(cluster), true);
         });
-        return cluster;
     }
 
     private Tree resources() {
@@ -119,7 +132,7 @@ class StatusViewTest {
 
     @Test
     void aReportIsDrawnAsCrmMonDrawsItAndAChangedRowIsHighlighted() throws Exception {
-        ClusterDefinition cluster = addCluster(List.of("node1", "node2", "node3"));
+        ClusterDefinition cluster = addCluster(CLUSTER, List.of("node1", "node2", "node3"));
         // not registered and never connected: the report goes in through the listener interface only
         ClusterConnection connection = new ClusterConnection(cluster, node -> {
             throw new IllegalStateException("not used");
@@ -188,7 +201,7 @@ class StatusViewTest {
     @Test
     void aLiveClusterIsShownFromItsEventStreamAndOperationsReachTheDaemon() throws Exception {
         daemon = new FakeDaemon(dir, "n1", "n2");
-        ClusterDefinition cluster = addCluster(List.of("n1", "n2"));
+        ClusterDefinition cluster = addCluster(CLUSTER, List.of("n1", "n2"));
         ClientConnections.get().add(new ClusterConnection(cluster, daemon.opener(), settings()));
         Tree explorer = onUi(() -> find(window, UiIds.EXPLORER_TREE, Tree.class));
         clickMenu(explorer, ClusterExplorerView.CONNECT);
@@ -201,6 +214,11 @@ class StatusViewTest {
         Tree tree = resources();
         waitUntil("the live picture is drawn", 5_000, () -> tree.isVisible() && tree.getItemCount() == 3);
         assertEquals("Connected to n1", onUi(() -> find(window, UiIds.STATUS_CONNECTION, Label.class).getText()));
+        // the fake stamps its events with this clock: the latency is the view's own, well under a second
+        DrawnEvent drawn = onUi(() -> statusView().lastEventDrawn());
+        assertEquals(CLUSTER, drawn.cluster());
+        assertEquals("loaded", drawn.event().text);
+        assertTrue(drawn.millis() >= 0 && drawn.millis() < 5_000, drawn.millis() + " ms from event to view");
 
         // Stop asks first, then sends op "resource" action=stop rsc=db
         onUi(() -> tree.setSelection(tree.getItem(1)));
@@ -208,19 +226,41 @@ class StatusViewTest {
         pressButton(waitForShell("Stop db", 5_000), "OK");
         waitUntil("the daemon got the stop", 5_000, () -> daemon.requests().contains("resource stop rsc=db"));
 
-        // a refusal is shown as the daemon worded it
+        // Restart stops the resource too: it asks first; a refusal is shown as the daemon worded it
         daemon.refuseNext("cannot restart db: the partition has no quorum");
         clickMenu(tree, "Restart");
+        Shell confirm = waitForShell("Restart db", 5_000);
+        assertTrue(onUi(() -> UiTestSupport.allLabelText(confirm)).contains("Restart resource \u201cdb\u201d?"));
+        pressButton(confirm, "OK");
+        waitUntil("the question is answered", 5_000, confirm::isDisposed);
         Shell error = waitForShell("Restart db", 5_000);
         assertTrue(onUi(() -> UiTestSupport.allLabelText(error)).contains("cannot restart db: the partition has no quorum"));
         UiTestSupport.screenshot(error, "status-operation-refused");
         pressButton(error, "OK");
+        assertTrue(daemon.requests().contains("resource restart rsc=db"));
 
-        // promote applies to an instance of a promotable clone: the clone is named, with the instance's node
+        // db as a whole is cleaned up on every node; its failure on node1 from the failures table on node1 only
+        assertTrue(onUi(() -> UiTestSupport.menuTexts(tree)).contains("Cleanup on All Nodes"));
+        clickMenu(tree, "Cleanup on All Nodes");
+        waitUntil("the daemon got the cleanup", 5_000, () -> daemon.requests().contains("resource cleanup rsc=db"));
+        Table failures = onUi(() -> find(window, UiIds.STATUS_FAILURES, Table.class));
+        onUi(() -> failures.setSelection(0));
+        assertEquals(List.of("Cleanup on node1"), onUi(() -> UiTestSupport.menuTexts(failures)));
+        clickMenu(failures, "Cleanup on node1");
+        waitUntil("the daemon got the cleanup on node1", 5_000,
+                () -> daemon.requests().contains("resource cleanup rsc=db node=node1"));
+
+        // an instance of a clone: its cleanup is on its node; promote and demote set the whole clone's
+        // target-role, so they name the clone and no node
         onUi(() -> tree.setSelection(tree.getItem(2).getItem(1)));
-        assertTrue(onUi(() -> UiTestSupport.menuTexts(tree)).contains("Promote"));
-        clickMenu(tree, "Promote");
-        waitUntil("the daemon got the promote", 5_000, () -> daemon.requests().contains("resource promote rsc=drbd node=node2"));
+        List<String> instanceMenu = onUi(() -> UiTestSupport.menuTexts(tree));
+        assertTrue(instanceMenu.containsAll(List.of("Cleanup on node2", "Promote drbd", "Demote drbd")),
+                instanceMenu.toString());
+        clickMenu(tree, "Cleanup on node2");
+        waitUntil("the daemon got the instance's cleanup", 5_000,
+                () -> daemon.requests().contains("resource cleanup rsc=state node=node2"));
+        clickMenu(tree, "Promote drbd");
+        waitUntil("the daemon got the promote", 5_000, () -> daemon.requests().contains("resource promote rsc=drbd"));
 
         // node standby asks first
         Table nodes = nodes();
@@ -246,9 +286,89 @@ class StatusViewTest {
         UiTestSupport.screenshot(window, "status-disconnected");
     }
 
+    @Test
+    void twoClustersAreConnectedAtOnceAndEachIsShownWithItsOwnPicture() throws Exception {
+        daemon = new FakeDaemon(Files.createDirectories(dir.resolve("first")), "n1", "n2");
+        otherDaemon = new FakeDaemon(Files.createDirectories(dir.resolve("other")), "n1");
+        ClusterDefinition first = addCluster(CLUSTER, List.of("n1", "n2"));
+        ClientConnections.get().add(new ClusterConnection(first, daemon.opener(), settings()));
+        ClusterDefinition other = addCluster(OTHER, List.of("n1"));
+        ClientConnections.get().add(new ClusterConnection(other, otherDaemon.opener(), settings()));
+        Tree explorer = onUi(() -> find(window, UiIds.EXPLORER_TREE, Tree.class));
+        select(first);
+        clickMenu(explorer, ClusterExplorerView.CONNECT);
+        select(other);
+        clickMenu(explorer, ClusterExplorerView.CONNECT);
+        waitUntil("both clusters connected at once", 10_000, () -> connected(CLUSTER) && connected(OTHER));
+        waitUntil("the explorer shows both connected", 5_000,
+                () -> explorerText(explorer, CLUSTER).endsWith("\u2014 Connected to n1")
+                        && explorerText(explorer, OTHER).endsWith("\u2014 Connected to n1"));
+
+        // the other cluster is selected: its picture is shown, not the first's, though both stream
+        daemon.publish(SampleReports.healthy(), "cib", "loaded");
+        otherDaemon.publish(SampleReports.backup(), "cib", "loaded");
+        waitUntil("the first cluster's picture has arrived", 5_000, () -> latest(CLUSTER) != null);
+        waitUntil("the other cluster's picture is shown", 5_000, () -> headline().equals(OTHER + ": backup"));
+        assertEquals(List.of("backup-node1", "backup-node2"), nodeNames());
+        UiTestSupport.screenshot(window, "status-two-clusters-other");
+
+        // an event of the first cluster, drawn nowhere while the other is shown: the view keeps its picture
+        CountDownLatch heard = new CountDownLatch(1);
+        ClusterListener listener = new ClusterListener() {
+            @Override
+            public void statusChanged(ClusterConnection connection, StatusReport report, ClusterEvent event) {
+                if (connection.cluster().name().equals(CLUSTER) && "apache stopped".equals(event.text)) {
+                    heard.countDown();
+                }
+            }
+        };
+        // added after the view's own listener, so the view has had the event when this one hears it
+        ClientConnections.get().addListener(listener);
+        try {
+            daemon.publish(SampleReports.apacheStopped(), "resource", "apache stopped");
+            assertTrue(heard.await(5, TimeUnit.SECONDS), "the first cluster's event arrived");
+        } finally {
+            ClientConnections.get().removeListener(listener);
+        }
+        assertEquals(OTHER + ": backup", headline(), "the view stays on the selected cluster");
+        assertEquals(List.of("backup-node1", "backup-node2"), nodeNames());
+        assertEquals(OTHER, onUi(() -> statusView().lastEventDrawn()).cluster(), "only the shown cluster is drawn");
+
+        // selecting the first cluster shows its newest picture, received while it was not shown
+        select(first);
+        waitUntil("the first cluster's picture is shown", 5_000, () -> headline().equals(CLUSTER + ": demo"));
+        assertEquals(List.of("node1", "node2", "node3"), nodeNames());
+        Tree tree = resources();
+        assertEquals("Stopped (disabled)", onUi(() -> tree.getItem(0).getItem(1).getText(2)));
+        assertTrue(connected(CLUSTER) && connected(OTHER), "both clusters stay connected");
+        UiTestSupport.screenshot(window, "status-two-clusters-first");
+    }
+
+    private static boolean connected(String cluster) {
+        return ClientConnections.get().get(cluster).map(c -> c.state().isConnected()).orElse(false);
+    }
+
+    private static StatusReport latest(String cluster) {
+        return ClientConnections.get().get(cluster).map(ClusterConnection::latest).orElse(null);
+    }
+
+    private String headline() {
+        return onUi(() -> find(window, UiIds.STATUS_HEADLINE, Label.class).getText());
+    }
+
+    private List<String> nodeNames() {
+        Table nodes = nodes();
+        return onUi(() -> Stream.of(nodes.getItems()).map(item -> item.getText(0)).toList());
+    }
+
     private static String explorerText(Tree explorer) {
+        return explorerText(explorer, CLUSTER);
+    }
+
+    /** The explorer's line for a cluster: name, size, user and connection state. */
+    private static String explorerText(Tree explorer, String cluster) {
         for (TreeItem item : explorer.getItems()) {
-            if (item.getText().startsWith(CLUSTER + "  (")) {
+            if (item.getText().startsWith(cluster + "  (")) {
                 return item.getText();
             }
         }

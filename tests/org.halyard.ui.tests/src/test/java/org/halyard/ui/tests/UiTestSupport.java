@@ -206,11 +206,20 @@ final class UiTestSupport {
         Path dir = Path.of(System.getProperty("halyard.screenshots.dir", "target/screenshots"));
         Files.createDirectories(dir);
         Path file = dir.resolve(name + ".png");
+        // GTK paints on its next frames, after the widgets changed: give it a moment, dispatching,
+        // or the picture shows the state before (two screenshots of different pages came out equal)
+        long until = System.nanoTime() + 300_000_000L;
+        while (System.nanoTime() < until) {
+            onUi(() -> {
+                shell.forceActive();
+                while (shell.getDisplay().readAndDispatch()) {
+                    // let pending paints happen before the pixels are copied
+                }
+                return null;
+            });
+            Thread.sleep(20);
+        }
         onUi(() -> {
-            shell.forceActive();
-            while (shell.getDisplay().readAndDispatch()) {
-                // let pending paints happen before the pixels are copied
-            }
             Rectangle area = shell.getBounds();
             Image image = new Image(shell.getDisplay(), area.width, area.height);
             GC gc = new GC(shell.getDisplay());
