@@ -95,6 +95,28 @@ class FenceHalyardLocalTest {
         assertTrue(bystander.isAlive(), "a process of the same group that is not the daemon was killed");
     }
 
+    /** The agents a daemon runs are in sessions of their own (setsid): a power-off takes them too. */
+    @Test
+    void whatTheDaemonStartedInItsOwnSessionDiesWithIt() throws Exception {
+        Path agentPid = Files.createTempFile("agent", ".pid");
+        daemon = new ProcessBuilder("/bin/sh", "-c",
+                "/usr/bin/setsid /bin/sh -c 'echo $$ > " + agentPid + "; exec sleep 60' & sleep 60").start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (Files.readString(agentPid).isBlank()) {
+            assertTrue(System.nanoTime() < deadline, "the agent did not start");
+            Thread.sleep(20);
+        }
+        ProcessHandle agent = ProcessHandle.of(Long.parseLong(Files.readString(agentPid).trim())).orElseThrow();
+        writePid("node2", daemon.pid());
+
+        OperationResult off = fence(Operation.OFF, "node2");
+        assertTrue(off.succeeded(), off.summary() + "\n" + off.output());
+        assertTrue(daemon.waitFor(5, TimeUnit.SECONDS), "the daemon survived fencing");
+        assertTrue(agent.onExit().get(5, TimeUnit.SECONDS) != null && !agent.isAlive(),
+                "the agent in its own session survived the power-off");
+        Files.delete(agentPid);
+    }
+
     @Test
     void unknownNodeFails() {
         OperationResult result = fence(Operation.OFF, "node9");
