@@ -51,7 +51,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Daemon implements AutoCloseable {
 
-    public static final String CLUSTER_CONF = "cluster.conf";
     public static final String PID_FILE = "halyardd.pid";
     /** The API's Unix socket in the state directory; {@code halyard status --socket} points here. */
     public static final String API_SOCKET = "halyard.sock";
@@ -95,9 +94,9 @@ public final class Daemon implements AutoCloseable {
 
     /** Starts the daemon or throws {@link DaemonException} saying what the admin must fix. */
     public static Daemon start(DaemonOptions options) {
-        Path clusterConf = options.configDir().resolve(CLUSTER_CONF);
-        if (!Files.isDirectory(options.configDir())) {
-            throw new DaemonException("config directory " + options.configDir() + " does not exist");
+        Path clusterConf = options.clusterConf();
+        if (!Files.exists(options.config())) {
+            throw new DaemonException("config directory or file " + options.config() + " does not exist");
         }
         if (!Files.isReadable(clusterConf)) {
             throw new DaemonException(clusterConf + " is missing or unreadable: every node needs the cluster's "
@@ -132,7 +131,7 @@ public final class Daemon implements AutoCloseable {
             LOG.info("halyardd started: pid {}, node {} (nodeid {}) of cluster \"{}\" ({} node{}, token {} ms), "
                     + "config {}, state {}", ProcessHandle.current().pid(), localNode.name(), localNode.nodeid(),
                     config.totem().clusterName().orElse("(unnamed)"), nodes, nodes == 1 ? "" : "s",
-                    config.totem().effectiveToken().toMillis(), options.configDir(), options.stateDir());
+                    config.totem().effectiveToken().toMillis(), options.clusterConf(), options.stateDir());
             return daemon;
         } catch (IOException e) {
             closeQuietly(channel);

@@ -1,6 +1,8 @@
 package org.halyard.daemon;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.halyard.cluster.config.LoggingConfig;
 import org.slf4j.Logger;
@@ -46,10 +48,23 @@ final class DaemonLogging {
     /**
      * Applies cluster.conf's logging section: {@code debug}, {@code to_stderr: no}, and
      * {@code to_logfile} with {@code logfile} as a second file next to the state directory's log.
+     * What is not applied is said once, so an admin's corosync.conf never silently means less.
      */
     static void apply(LoggingConfig logging) {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;
+        }
+        List<String> notApplied = new ArrayList<>();
+        if (logging.toSyslog()) {
+            notApplied.add("to_syslog (halyardd logs to stderr, which journald keeps under systemd, and to its state "
+                    + "directory's halyardd.log)");
+        }
+        if (!logging.subsystems().isEmpty()) {
+            notApplied.add("logger_subsys (debug applies to the whole daemon)");
+        }
+        if (!notApplied.isEmpty()) {
+            LoggerFactory.getLogger(DaemonLogging.class).info("cluster.conf logging: not applied: {}",
+                    String.join("; ", notApplied));
         }
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         if (logging.debug() != LoggingConfig.Debug.OFF) {

@@ -1,5 +1,6 @@
 package org.halyard.daemon;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,8 @@ import java.util.Optional;
  * writes ({@code cluster.conf}, {@code authkey}); the state directory what the daemon writes
  * (the CIB, its backups, the pid file, the log unless {@code cluster.conf} names another).
  *
+ * @param config         the config directory, or the corosync-style file itself (an existing
+ *                       {@code /etc/corosync/corosync.conf}, say), its directory then holding the authkey
  * @param node           this daemon's node name in the nodelist; empty to find it by local address
  * @param sshPort        where the embedded SSH server offers the API subsystem (0: any free port)
  * @param authorizedKeys whose keys may use it; SSH is off unless both are given
@@ -18,17 +21,19 @@ import java.util.Optional;
  *                       share one machine and must not see each other's state files; empty for
  *                       the agents' own default
  */
-public record DaemonOptions(Path configDir, Path stateDir, Optional<String> node, Optional<Integer> sshPort,
+public record DaemonOptions(Path config, Path stateDir, Optional<String> node, Optional<Integer> sshPort,
         Optional<Path> authorizedKeys, Path ocfRoot, Path fenceAgents, Optional<Path> runDir) {
 
     public static final Path DEFAULT_CONFIG_DIR = Path.of("/etc/halyard");
+    public static final String CLUSTER_CONF = "cluster.conf";
     public static final Path DEFAULT_STATE_DIR = Path.of("/var/lib/halyard");
     public static final Path DEFAULT_OCF_ROOT = Path.of("/usr/lib/ocf");
     public static final Path DEFAULT_FENCE_AGENTS = Path.of("/usr/sbin");
-    public static final String USAGE = "usage: halyardd [--config DIR] [--state DIR] [--node NAME]\n"
+    public static final String USAGE = "usage: halyardd [--config DIR|FILE] [--state DIR] [--node NAME]\n"
             + "                [--ssh-port PORT --authorized-keys FILE]\n"
             + "                [--ocf-root DIR] [--fence-agents DIR] [--run-dir DIR]\n"
             + "  --config DIR  cluster.conf and authkey (default /etc/halyard)\n"
+            + "  --config FILE the corosync-style configuration itself; the authkey next to it\n"
             + "  --state DIR   CIB, backups, pid file and log (default /var/lib/halyard)\n"
             + "  --node NAME   which nodelist entry this daemon is (default: the one whose ring0_addr is local)\n"
             + "  --ssh-port PORT --authorized-keys FILE\n"
@@ -46,6 +51,16 @@ public record DaemonOptions(Path configDir, Path stateDir, Optional<String> node
         }
     }
 
+    /** The corosync-style configuration: {@code --config} itself when it is a file, else its {@code cluster.conf}. */
+    public Path clusterConf() {
+        return Files.isRegularFile(config) ? config : config.resolve(CLUSTER_CONF);
+    }
+
+    /** Where the admin's files live: the config directory, or the directory of the named file. */
+    public Path configDir() {
+        return Files.isRegularFile(config) ? config.toAbsolutePath().getParent() : config;
+    }
+
     public static DaemonOptions parse(List<String> args) {
         Path config = DEFAULT_CONFIG_DIR;
         Path state = DEFAULT_STATE_DIR;
@@ -59,7 +74,7 @@ public record DaemonOptions(Path configDir, Path stateDir, Optional<String> node
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
-                case "--config" -> config = Path.of(value(args, ++i, arg, "a directory"));
+                case "--config" -> config = Path.of(value(args, ++i, arg, "a directory or a file"));
                 case "--state" -> state = Path.of(value(args, ++i, arg, "a directory"));
                 case "--node" -> node = Optional.of(value(args, ++i, arg, "a node name"));
                 case "--ssh-port" -> sshPort = Optional.of(port(value(args, ++i, arg, "a port")));

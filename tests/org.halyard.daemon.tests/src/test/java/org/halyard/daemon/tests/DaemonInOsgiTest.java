@@ -65,7 +65,7 @@ class DaemonInOsgiTest {
 
     private Path config() throws Exception {
         Path config = Files.createDirectories(dir.resolve("config"));
-        Files.writeString(config.resolve(Daemon.CLUSTER_CONF), CLUSTER_CONF);
+        Files.writeString(config.resolve(DaemonOptions.CLUSTER_CONF), CLUSTER_CONF);
         if (!Files.exists(config.resolve("authkey"))) {
             Authkey.generate().write(config.resolve("authkey"));
         }
@@ -240,7 +240,7 @@ class DaemonInOsgiTest {
     @Test
     void usageErrorsSayWhatIsWrong() {
         var e = assertThrows(DaemonOptions.UsageException.class, () -> DaemonOptions.parse(List.of("--config")));
-        assertTrue(e.getMessage().startsWith("halyardd: --config needs a directory\nusage: halyardd"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("halyardd: --config needs a directory or a file\nusage: halyardd"), e.getMessage());
         e = assertThrows(DaemonOptions.UsageException.class,
                 () -> DaemonOptions.parse(List.of("--ssh-port", "2222")));
         assertTrue(e.getMessage().startsWith("halyardd: --ssh-port and --authorized-keys go together"), e.getMessage());

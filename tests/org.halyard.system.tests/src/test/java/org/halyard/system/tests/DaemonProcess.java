@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** One {@code halyardd} started from the materialized daemon product, as a separate process. */
 final class DaemonProcess implements AutoCloseable {
@@ -66,6 +71,36 @@ final class DaemonProcess implements AutoCloseable {
                         + output());
             }
             Thread.sleep(50);
+        }
+    }
+
+    /**
+     * When the daemon first logged a line matching {@code regex} at or after {@code after}, from the
+     * log's own timestamps: the daemon is the witness, not the test's polling (which starts a JVM
+     * per look). Waits for such a line up to {@code timeout}.
+     */
+    Instant awaitLogLine(String regex, Instant after, Duration timeout) throws Exception {
+        Pattern line = Pattern.compile("^(\\S+Z) .*" + regex, Pattern.MULTILINE);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        do {
+            Matcher m = line.matcher(log());
+            while (m.find()) {
+                Instant at = OffsetDateTime.parse(m.group(1)).toInstant();
+                if (!at.isBefore(after.truncatedTo(ChronoUnit.MILLIS))) {
+                    return at;
+                }
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("halyardd did not log /" + regex + "/ after " + after + " within " + timeout
+                + "; its log:\n" + log());
+    }
+
+    /** Sends a signal by name ("STOP" hangs the node as a stuck kernel would, "CONT" resumes it). */
+    void signal(String name) throws IOException, InterruptedException {
+        int rc = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor();
+        if (rc != 0) {
+            throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed with " + rc);
         }
     }
 
