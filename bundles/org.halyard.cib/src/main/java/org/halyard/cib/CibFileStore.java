@@ -32,6 +32,7 @@ public final class CibFileStore {
     public static final String CURRENT = "cib.xml";
     private static final String SIG = ".sig";
     private static final Pattern BACKUP = Pattern.compile("cib-(\\d+)\\.raw");
+    private static final Pattern QUARANTINED = Pattern.compile("(cib\\.xml|cib-\\d+\\.raw)\\.damaged-\\d+");
 
     private final Path dir;
     private final int keepBackups;
@@ -116,13 +117,47 @@ public final class CibFileStore {
 
     /** Moves a damaged current file aside (kept for inspection) so the next save starts clean. */
     public Path quarantineCurrent() {
-        Path aside = dir.resolve(CURRENT + ".damaged-" + System.currentTimeMillis());
+        return setAside(currentFile(), System.currentTimeMillis());
+    }
+
+    /**
+     * Moves every CIB file aside, the current one and the backups, when none is intact: they are
+     * kept for inspection under names nothing loads, and the next save starts clean.
+     *
+     * @return the files as they are named now
+     */
+    public List<Path> quarantineAll() {
+        long now = System.currentTimeMillis();
+        List<Path> aside = new ArrayList<>();
+        if (Files.exists(currentFile())) {
+            aside.add(setAside(currentFile(), now));
+        }
+        for (Path backup : backups()) {
+            aside.add(setAside(backup, now));
+        }
+        return aside;
+    }
+
+    /** The CIB files moved aside as damaged, by this start or an earlier one. */
+    public List<Path> quarantined() {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> QUARANTINED.matcher(p.getFileName().toString()).matches()).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** Renames a file and its digest file (evidence of what it should have been) to file.damaged-time. */
+    private static Path setAside(Path file, long now) {
+        Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + now);
         try {
-            Files.move(currentFile(), aside, StandardCopyOption.ATOMIC_MOVE);
-            Files.deleteIfExists(signature(currentFile()));
+            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+            if (Files.exists(signature(file))) {
+                Files.move(signature(file), signature(aside), StandardCopyOption.ATOMIC_MOVE);
+            }
             return aside;
         } catch (IOException e) {
-            throw new CibException(currentFile().toString(), "cannot move aside: " + CibXml.describe(e), e);
+            throw new CibException(file.toString(), "cannot move aside: " + CibXml.describe(e), e);
         }
     }
 

@@ -108,7 +108,33 @@ class CibFileStoreTest {
         Path aside = store.quarantineCurrent();
         assertTrue(aside.getFileName().toString().startsWith("cib.xml.damaged-"));
         assertTrue(Files.exists(aside));
+        assertTrue(Files.exists(aside.resolveSibling(aside.getFileName() + ".sig")), "its digest is kept with it");
         assertFalse(Files.exists(dir.resolve("cib.xml")));
         assertFalse(Files.exists(dir.resolve("cib.xml.sig")));
+        assertEquals(List.of(aside), store.quarantined());
+    }
+
+    @Test
+    void withNoIntactFileAllAreSetAsideNoneDeleted() throws Exception {
+        CibFileStore store = new CibFileStore(dir, 3);
+        for (int epoch = 1; epoch <= 3; epoch++) {
+            store.save(atEpoch(epoch));
+        }
+        for (String name : List.of("cib.xml", "cib-1.raw", "cib-2.raw")) {
+            Files.writeString(dir.resolve(name), "<cib");
+        }
+        assertThrows(CibException.class, store::load);
+
+        List<Path> aside = store.quarantineAll();
+        assertEquals(3, aside.size(), aside.toString());
+        assertEquals(aside.stream().sorted().toList(), store.quarantined());
+        for (Path file : aside) {
+            assertEquals("<cib", Files.readString(file), "kept as it was: " + file);
+            assertTrue(Files.exists(file.resolveSibling(file.getFileName() + ".sig")), "digest kept: " + file);
+        }
+        assertTrue(store.load().isEmpty(), "nothing set aside is loaded again");
+        store.save(atEpoch(4));
+        assertEquals(new CibVersion(0, 4, 0), store.load().orElseThrow().cib().version());
+        assertEquals(List.of(), store.backups(), "the next save starts clean");
     }
 }

@@ -20,6 +20,7 @@ import org.halyard.cib.model.resources.Clone;
 import org.halyard.cib.model.resources.Master;
 import org.halyard.cib.model.resources.Resource;
 import org.halyard.cib.model.resources.Resources;
+import org.halyard.cluster.replication.ReplicationException;
 
 /**
  * The resource and node commands, with crm's meaning: each is a change of the configuration
@@ -39,6 +40,7 @@ final class ClusterCommands {
         String action = required(request, "action");
         String rsc = required(request, "rsc");
         String node = request.arg("node").orElse(null);
+        requireCib();
         Resource resource = findResource(daemon.replica().current(), rsc);
         if (node != null) {
             findNode(daemon.replica().current(), node);
@@ -74,6 +76,7 @@ final class ClusterCommands {
     String node(Request request) {
         String action = required(request, "action");
         String node = required(request, "node");
+        requireCib();
         findNode(daemon.replica().current(), node);
         return switch (action) {
             case "standby" -> nodeAttribute(node, "standby", "on", node + " is in standby: its resources move away");
@@ -84,6 +87,15 @@ final class ClusterCommands {
             default -> throw new ApiException(ErrorCode.BAD_REQUEST, "unknown node action \"" + action
                     + "\" (standby, online, maintenance, ready)");
         };
+    }
+
+    /** A node waiting for a peer's CIB may change nothing and knows no resource: it says so, not "not found". */
+    private void requireCib() {
+        try {
+            daemon.replica().requireCopy();
+        } catch (ReplicationException e) {
+            throw new ApiException(ErrorCode.UNAVAILABLE, e.getMessage(), e);
+        }
     }
 
     private String targetRole(String rsc, String role, String done) {

@@ -66,7 +66,7 @@ public final class Daemon implements AutoCloseable {
     private final ClusterConfig config;
     private final NodeEntry localNode;
     private final CibFileStore cibStore;
-    private final Cib initialCib;
+    private final CibStore.Initial initialCib;
     private final ClusterMembership membership;
     private CibReplica cib;
     private AgentExecutor agents;
@@ -81,7 +81,7 @@ public final class Daemon implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private Daemon(DaemonOptions options, ClusterConfig config, NodeEntry localNode, CibFileStore cibStore,
-            Cib initialCib, ClusterMembership membership, FileChannel lockChannel, FileLock lock) {
+            CibStore.Initial initialCib, ClusterMembership membership, FileChannel lockChannel, FileLock lock) {
         this.options = options;
         this.config = config;
         this.localNode = localNode;
@@ -121,7 +121,7 @@ public final class Daemon implements AutoCloseable {
             }
             // only the lock holder may touch the CIB file
             CibFileStore cibStore = CibStore.open(options.stateDir());
-            Cib cib = CibStore.loadOrCreate(cibStore, config);
+            CibStore.Initial cib = CibStore.loadOrCreate(cibStore, config);
             ClusterMembership membership = new ClusterMembership(config, localNode, authkey);
             Daemon daemon = new Daemon(options, config, localNode, cibStore, cib, membership, channel, lock);
             daemon.writePidFile();
@@ -185,7 +185,7 @@ public final class Daemon implements AutoCloseable {
 
     /** The CIB as this node holds it now. */
     public Cib cib() {
-        return cib != null ? cib.current() : initialCib;
+        return cib != null ? cib.current() : initialCib.cib();
     }
 
     /** Joins the cluster and opens the API socket; undone by {@link #close()} if anything fails. */
@@ -203,11 +203,14 @@ public final class Daemon implements AutoCloseable {
         });
         try {
             // the replica and the controller must hear every message, so they exist before the node joins
-            cib = new CibReplica(membership, cibStore, initialCib, localNode.name());
+            cib = initialCib.awaitsCopy()
+                    ? CibReplica.awaitingPeerCopy(membership, cibStore, initialCib.cib(), localNode.name())
+                    : new CibReplica(membership, cibStore, initialCib.cib(), localNode.name());
             agents = new AgentExecutor(agentPaths(), agentEnvironment(), AGENT_CONCURRENCY,
                     AgentExecutor.DEFAULT_KILL_GRACE);
             events = new EventHub(this::status);
             cib.addListener(changed -> lastChange = System.currentTimeMillis());
+            cib.addLossListener(lost -> events.publish("cib", lost));
             controller = new Controller(membership, cib, localNode, agents::execute, events::publish);
             membership.start();
             controller.joined();

@@ -133,7 +133,7 @@ final class DaemonApi implements ApiHandler {
         } catch (ReplicationException e) {
             ErrorCode code = switch (e.kind()) {
                 case STALE -> ErrorCode.CONFLICT;
-                case NO_QUORUM, TIMEOUT -> ErrorCode.UNAVAILABLE;
+                case NO_QUORUM, TIMEOUT, NO_CIB -> ErrorCode.UNAVAILABLE;
             };
             throw new ApiException(code, e.getMessage(), e);
         }

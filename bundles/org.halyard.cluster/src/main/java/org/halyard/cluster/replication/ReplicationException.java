@@ -11,7 +11,9 @@ public final class ReplicationException extends RuntimeException {
         /** This partition has no quorum: it may not change the cluster's configuration. */
         NO_QUORUM,
         /** The change was sent but not seen back in time (cluster overloaded or partitioned). */
-        TIMEOUT
+        TIMEOUT,
+        /** This node had no intact CIB at its start and has not yet received a peer's copy. */
+        NO_CIB
     }
 
     private final Kind kind;

@@ -105,6 +105,11 @@ final class TestCluster implements AutoCloseable {
         }
     }
 
+    /** Ends {@link #isolate}: the node's packets flow again, and the partitions merge. */
+    static void heal(ClusterMembership m) {
+        m.channel().getProtocolStack().removeProtocol(DISCARD.class);
+    }
+
     @Override
     public void close() {
         List<ClusterMembership> toClose;

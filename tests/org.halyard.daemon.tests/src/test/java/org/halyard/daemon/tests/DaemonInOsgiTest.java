@@ -13,6 +13,7 @@ import java.security.spec.ECGenParameterSpec;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.sshd.client.SshClient;
@@ -21,9 +22,12 @@ import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.halyard.api.ApiClient;
+import org.halyard.api.ErrorCode;
+import org.halyard.api.Reply;
 import org.halyard.api.StatusReport;
 import org.halyard.cib.CibFileStore;
 import org.halyard.cib.CibVersion;
+import org.halyard.cib.CibXml;
 import org.halyard.cib.model.Cib;
 import org.halyard.cluster.auth.Authkey;
 import org.halyard.daemon.Daemon;
@@ -150,14 +154,35 @@ class DaemonInOsgiTest {
     }
 
     @Test
-    void noIntactCibRefusesToStartAndSaysWhy() throws Exception {
+    void withNoIntactCibItStartsWaitingForAPeersCopyAndRefusesChanges() throws Exception {
         DaemonOptions options = options();
         Files.createDirectories(options.stateDir());
-        Files.writeString(options.stateDir().resolve("cib.xml"), "<cib admin_epoch=\"1\" epoch=\"42\">\n");
-        DaemonException e = assertThrows(DaemonException.class, () -> Daemon.start(options));
-        assertTrue(e.getMessage().startsWith("cannot use the CIB: " + options.stateDir() + ": no intact CIB: "
-                + options.stateDir().resolve("cib.xml") + ": no digest file cib.xml.sig"), e.getMessage());
-        assertFalse(Files.exists(options.stateDir().resolve(Daemon.PID_FILE)), "a refused start leaves no pid file");
+        String damaged = "<cib admin_epoch=\"1\" epoch=\"42\">\n";
+        Files.writeString(options.stateDir().resolve("cib.xml"), damaged);
+        for (int start = 1; start <= 2; start++) {
+            try (Daemon daemon = Daemon.start(options)) {
+                assertTrue(daemon.isRunning());
+                assertEquals(Optional.of("true"), daemon.cib().configuration().orElseThrow().crmConfig().orElseThrow()
+                        .inPrecedenceOrder().get(0).value("maintenance-mode"), "the placeholder touches no resource");
+                try (ApiClient api = ApiClient.connect(options.stateDir().resolve(Daemon.API_SOCKET))) {
+                    Reply reply = api.call(api.request("cib-replace").with("base", daemon.cib().version().toString())
+                            .withData(CibXml.toXml(daemon.cib())));
+                    assertEquals(ErrorCode.UNAVAILABLE, reply.code(), "start " + start);
+                    assertTrue(reply.message().orElseThrow().startsWith("this node had no intact CIB at its start and "
+                            + "waits for a peer's copy"), reply.message().orElseThrow());
+                    Reply stop = api.call(api.request("resource").with("action", "stop").with("rsc", "web"));
+                    assertEquals(ErrorCode.UNAVAILABLE, stop.code(), "not \"no such resource\": the node cannot know");
+                    assertEquals(reply.message(), stop.message());
+                }
+            }
+            // the next start still waits: the damaged file was set aside, never replaced by a placeholder
+            assertFalse(Files.exists(options.stateDir().resolve("cib.xml")), "the placeholder is not saved");
+            try (var files = Files.list(options.stateDir())) {
+                List<Path> aside = files.filter(f -> f.getFileName().toString().startsWith("cib.xml.damaged-")).toList();
+                assertEquals(1, aside.size(), aside.toString());
+                assertEquals(damaged, Files.readString(aside.get(0)), "set aside as it was, for inspection");
+            }
+        }
     }
 
     @Test
