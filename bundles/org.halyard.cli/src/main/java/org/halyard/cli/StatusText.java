@@ -1,6 +1,9 @@
 package org.halyard.cli;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import org.halyard.api.StatusReport;
@@ -36,8 +39,9 @@ final class StatusText {
         if (report.resources.isEmpty()) {
             out.append("  * No resources\n");
         }
+        List<String> nodeNames = report.nodes.stream().map(n -> n.name).toList();
         for (ResourceStatus resource : report.resources) {
-            resource(out, resource, "  ");
+            resource(out, resource, "  ", nodeNames);
         }
         if (!report.failCounts.isEmpty()) {
             out.append("\nMigration Summary:\n");
@@ -74,7 +78,7 @@ final class StatusText {
         }
     }
 
-    private static void resource(StringBuilder out, ResourceStatus resource, String indent) {
+    private static void resource(StringBuilder out, ResourceStatus resource, String indent, List<String> nodes) {
         if (resource.kind.equals("primitive")) {
             out.append(indent).append("* ").append(resource.id).append("\t(").append(resource.agent).append("):\t ")
                     .append(resource.role).append(resource.node == null ? "" : " " + resource.node)
@@ -83,16 +87,53 @@ final class StatusText {
                     .append('\n');
             return;
         }
+        boolean clone = resource.kind.equals("clone") || resource.kind.equals("promotable");
+        if (clone && !resource.members.isEmpty()
+                && resource.members.stream().allMatch(m -> m.kind.equals("primitive") && m.managed)) {
+            cloneSummary(out, resource, indent, nodes);
+            return;
+        }
         String title = switch (resource.kind) {
             case "group" -> "Resource Group: ";
-            case "clone" -> "Clone Set: ";
-            case "promotable" -> "Clone Set: ";
+            case "clone", "promotable" -> "Clone Set: ";
             default -> resource.kind + ": ";
         };
         out.append(indent).append("* ").append(title).append(resource.id)
                 .append(resource.kind.equals("promotable") ? " [promotable]" : "").append(":\n");
         for (ResourceStatus member : resource.members) {
-            resource(out, member, indent + "  ");
+            resource(out, member, indent + "  ", nodes);
+        }
+    }
+
+    /**
+     * A clone of primitives as crm_mon prints it: one line per role with its nodes, and the nodes
+     * where no instance runs as Stopped.
+     */
+    private static void cloneSummary(StringBuilder out, ResourceStatus clone, String indent, List<String> nodes) {
+        String child = clone.members.get(0).id.replaceFirst(":[0-9]+$", "");
+        out.append(indent).append("* Clone Set: ").append(clone.id).append(" [").append(child).append(']')
+                .append(clone.kind.equals("promotable") ? " (promotable)" : "").append(":\n");
+        Map<String, List<String>> byRole = new LinkedHashMap<>();
+        for (String role : List.of("Promoted", "Unpromoted", "Started")) {
+            byRole.put(role, new ArrayList<>());
+        }
+        List<String> running = new ArrayList<>();
+        for (ResourceStatus instance : clone.members) {
+            if (instance.node != null && !"Stopped".equals(instance.role)) {
+                byRole.computeIfAbsent(instance.role, r -> new ArrayList<>()).add(instance.node);
+                running.add(instance.node);
+            }
+        }
+        byRole.forEach((role, where) -> {
+            if (!where.isEmpty()) {
+                out.append(indent).append("  * ").append(role).append(": [ ").append(String.join(" ", where))
+                        .append(" ]\n");
+            }
+        });
+        boolean anyStopped = clone.members.stream().anyMatch(m -> m.node == null || "Stopped".equals(m.role));
+        List<String> idle = nodes.stream().filter(n -> !running.contains(n)).toList();
+        if (anyStopped && !idle.isEmpty()) {
+            out.append(indent).append("  * Stopped: [ ").append(String.join(" ", idle)).append(" ]\n");
         }
     }
 

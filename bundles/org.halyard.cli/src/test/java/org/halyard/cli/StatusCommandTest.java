@@ -77,6 +77,32 @@ class StatusCommandTest {
     }
 
     @Test
+    void aCloneOfPrimitivesIsSummedUpByRoleAsCrmMonDoes() {
+        StatusReport report = threeNodes();
+        report.resources.clear();
+        ResourceStatus ms = new ResourceStatus("ms_data", "promotable", null, null, null);
+        ms.members.add(new ResourceStatus("data:0", "primitive", "ocf:pacemaker:Stateful", "Promoted", "node1"));
+        ms.members.add(new ResourceStatus("data:1", "primitive", "ocf:pacemaker:Stateful", "Unpromoted", "node2"));
+        ms.members.add(new ResourceStatus("data:2", "primitive", "ocf:pacemaker:Stateful", "Stopped", null));
+        report.resources.add(ms);
+        ResourceStatus clone = new ResourceStatus("ping-clone", "clone", null, null, null);
+        clone.members.add(new ResourceStatus("ping", "primitive", "ocf:pacemaker:ping", "Started", "node1"));
+        clone.members.add(new ResourceStatus("ping", "primitive", "ocf:pacemaker:ping", "Started", "node2"));
+        report.resources.add(clone);
+        String text = StatusText.render(report);
+        // as crm_mon -1 -r prints them (../shared/data/pacemaker-crm_mon-2.1.5/*.txt)
+        assertTrue(text.endsWith("""
+                Full List of Resources:
+                  * Clone Set: ms_data [data] (promotable):
+                    * Promoted: [ node1 ]
+                    * Unpromoted: [ node2 ]
+                    * Stopped: [ node3 ]
+                  * Clone Set: ping-clone [ping]:
+                    * Started: [ node1 node2 ]
+                """), text);
+    }
+
+    @Test
     void xmlIsTheReportAsTheDaemonSentIt() {
         Path socket = dir.resolve("halyard.sock");
         try (ApiServer server = ApiServer.start(socket, request -> threeNodes())) {
