@@ -48,6 +48,16 @@ public final class ClusterStatus {
     }
 
     /**
+     * True while a member has not reported its probe of a configured primitive: a resource
+     * just added is probed on every node first, so it is never started where it already runs.
+     */
+    public synchronized boolean waitingForProbes(Cib configuration, ClusterView view) {
+        java.util.Collection<String> ids = LocalResourceManager.probeIds(configuration).values();
+        return view.members().stream().map(m -> nodes.get(m.name())).anyMatch(
+                history -> history != null && !history.resources().keySet().containsAll(ids));
+    }
+
+    /**
      * The CIB the scheduler works on: the configuration with a status section built from the
      * histories and the membership. A member that has not reported yet counts as not running
      * the controller; a node that left while running something keeps its history (and is

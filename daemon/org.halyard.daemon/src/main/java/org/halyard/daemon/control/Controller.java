@@ -3,6 +3,7 @@ package org.halyard.daemon.control;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -75,6 +76,9 @@ public final class Controller implements MessageHandler, MembershipListener, Aut
         membership.addListener(this);
         replica.addListener(cib -> {
             events.accept("cib", "configuration now " + cib.version());
+            if (joined) {
+                workers.submit(this::probeUnknown);
+            }
             engine.trigger("configuration changed");
         });
     }
@@ -92,6 +96,14 @@ public final class Controller implements MessageHandler, MembershipListener, Aut
         });
     }
 
+    private void probeUnknown() {
+        try {
+            lrm.probeUnknown();
+        } catch (RuntimeException e) {
+            LOG.error("probing new resources on {} failed", local.name(), e);
+        }
+    }
+
     public ClusterStatus status() {
         return status;
     }
@@ -107,7 +119,7 @@ public final class Controller implements MessageHandler, MembershipListener, Aut
 
     private Cib schedulerInput() {
         ClusterView view = membership.currentView();
-        if (!schedules() || status.waitingFor(view)) {
+        if (!schedules() || status.waitingFor(view) || status.waitingForProbes(replica.current(), view)) {
             return null;
         }
         QuorumState quorum = membership.quorum();
@@ -152,12 +164,15 @@ public final class Controller implements MessageHandler, MembershipListener, Aut
 
     private TransitionEngine.Dispatch dispatchFencing(long txn, Step step) {
         Cib cib = replica.current();
-        Optional<AgentResource> device = LocalResourceManager.primitives(cib).stream()
-                .filter(p -> "stonith".equals(p.getAgentClass())).findFirst();
+        List<AgentResource> devices = LocalResourceManager.primitives(cib).stream()
+                .filter(p -> "stonith".equals(p.getAgentClass())).toList();
+        Optional<AgentResource> device = devices.stream().filter(p -> canFence(cib, p, step.node())).findFirst();
         Optional<String> executor = membership.currentView().members().stream().map(Member::name)
                 .filter(n -> !n.equals(step.node())).findFirst();
         if (device.isEmpty() || executor.isEmpty()) {
-            LOG.error("cannot fence {}: {}", step.node(), device.isEmpty() ? "no fencing device is configured"
+            LOG.error("cannot fence {}: {}", step.node(), devices.isEmpty() ? "no fencing device is configured"
+                    : device.isEmpty() ? "no fencing device lists it (pcmk_host_list, pcmk_host_map) among "
+                            + devices.stream().map(AgentResource::getId).toList()
                     : "no other node is there to do it");
             return null;
         }
@@ -167,6 +182,31 @@ public final class Controller implements MessageHandler, MembershipListener, Aut
                 device.get().getId()));
         return new TransitionEngine.Dispatch(executor.get(), Duration.ofMillis(ms > 0 ? ms : 60_000)
                 .plus(ANSWER_MARGIN));
+    }
+
+    /**
+     * Whether a device is meant for the target, as the fencer decides with a static list: a
+     * device that names its hosts (pcmk_host_list, or the keys of pcmk_host_map) fences only
+     * those; one that names none is asked to fence anyone.
+     */
+    static boolean canFence(Cib cib, AgentResource device, String target) {
+        Map<String, String> params = ResourceDefinition.find(cib, device.getId(), target)
+                .map(ResourceDefinition::params).orElse(Map.of());
+        String list = params.get("pcmk_host_list");
+        String map = params.get("pcmk_host_map");
+        if (list == null && map == null) {
+            return true;
+        }
+        List<String> hosts = new ArrayList<>();
+        if (list != null) {
+            hosts.addAll(List.of(list.trim().split("[\\s,;]+")));
+        }
+        if (map != null) {
+            for (String entry : map.trim().split("[\\s,;]+")) {
+                hosts.add(entry.contains(":") ? entry.substring(0, entry.indexOf(':')) : entry);
+            }
+        }
+        return hosts.contains(target);
     }
 
     // ---- messages, in total order, on a JGroups thread: hand work off, never block

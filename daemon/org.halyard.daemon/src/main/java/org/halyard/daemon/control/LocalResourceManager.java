@@ -133,6 +133,41 @@ public final class LocalResourceManager implements AutoCloseable {
         publish();
     }
 
+    /**
+     * Probes what this node has never seen (a resource added to the configuration since it
+     * joined), as Pacemaker probes a new resource on every node before starting it anywhere.
+     */
+    public void probeUnknown() {
+        Cib now = cib.get();
+        boolean probed = false;
+        for (Map.Entry<String, String> id : probeIds(now).entrySet()) {
+            boolean known;
+            synchronized (this) {
+                known = history.resources().containsKey(id.getValue());
+            }
+            if (!known) {
+                probe(now, id.getKey());
+                probed = true;
+            }
+        }
+        if (probed) {
+            publish();
+        }
+    }
+
+    /**
+     * Every configured primitive a node must have a result for before the DC may schedule it,
+     * by primitive id: the history id its probe is recorded under.
+     */
+    static Map<String, String> probeIds(Cib cib) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (AgentResource primitive : primitives(cib)) {
+            ResourceDefinition.find(cib, primitive.getId(), "")
+                    .ifPresent(definition -> ids.put(primitive.getId(), definition.historyId()));
+        }
+        return ids;
+    }
+
     private void probe(Cib now, String id) {
         ResourceDefinition definition = ResourceDefinition.find(now, id, node).orElse(null);
         if (definition == null) {

@@ -67,7 +67,8 @@ final class TransitionEngine implements AutoCloseable {
     private volatile boolean running = true;
 
     private long txn;
-    private ActionGraph graph;
+    /** Volatile: {@link #busy()} is read by the API's threads. */
+    private volatile ActionGraph graph;
     private final Map<Integer, Step> waiting = new LinkedHashMap<>();
     private final Map<Integer, InFlight> inFlight = new HashMap<>();
     private final Set<Integer> done = new HashSet<>();
@@ -128,7 +129,8 @@ final class TransitionEngine implements AutoCloseable {
                     abort(entry.getValue().step() + " lost with " + node);
                 }
             }
-            rescheduleWanted = true;
+            // also when nothing of ours ran there yet: what waits for it must not go out now
+            abort(node + " left");
         });
     }
 
@@ -163,6 +165,9 @@ final class TransitionEngine implements AutoCloseable {
                 return;
             } catch (RuntimeException e) {
                 LOG.error("transition engine failed; scheduling again", e);
+                if (graph != null) {
+                    observer.transitionEnded(txn, false); // the controller still hears how it ended
+                }
                 reset();
                 rescheduleWanted = true;
             }
@@ -214,6 +219,10 @@ final class TransitionEngine implements AutoCloseable {
         }
         Transition transition;
         try {
+            List<String> cannotRun = ExecutionSupport.unsupported(cib);
+            if (!cannotRun.isEmpty()) {
+                throw new SchedulerException("not yet supported by the controller: " + String.join(", ", cannotRun));
+            }
             transition = Scheduler.schedule(cib, false);
             lastSchedulingError = null;
         } catch (SchedulerException | IllegalStateException | IllegalArgumentException e) {

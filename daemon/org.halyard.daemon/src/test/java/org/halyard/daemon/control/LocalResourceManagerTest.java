@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.halyard.agents.ExecStatus;
 import org.halyard.agents.OcfResult;
@@ -21,6 +22,8 @@ import org.halyard.agents.Operation;
 import org.halyard.agents.OperationResult;
 import org.halyard.cib.CibXml;
 import org.halyard.cib.model.Cib;
+import org.halyard.cluster.membership.ClusterView;
+import org.halyard.cluster.membership.Member;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -160,6 +163,29 @@ class LocalResourceManagerTest {
     }
 
     @Test
+    void aResourceAddedLaterIsProbedOnceAndWhatIsKnownIsNotProbedAgain() throws Exception {
+        AtomicReference<Cib> current = new AtomicReference<>(CIB);
+        LocalResourceManager probing = new LocalResourceManager("node1", 1, this::agent, current::get, published::add);
+        try {
+            probing.probeUnknown();
+            assertEquals(List.of("web:monitor"), ran.stream().map(op -> op.resourceId() + ":" + op.action()).toList());
+            probing.probeUnknown();
+            assertEquals(1, ran.size(), "web is known now");
+
+            current.set(CibXml.parse(CibXml.toXml(CIB).replace("</resources>",
+                    "<primitive id=\"db\" class=\"ocf\" provider=\"heartbeat\" type=\"Dummy\"/></resources>"), "t"));
+            assertTrue(waitingForProbes(current.get(), probing.history()), "the DC waits for db's probe");
+            probing.probeUnknown();
+            assertEquals(List.of("web:monitor", "db:monitor"), ran.stream().map(op -> op.resourceId() + ":" + op.action())
+                    .toList());
+            assertEquals(0, ran.get(1).interval().toMillis(), "a probe is a monitor with interval 0");
+            assertFalse(waitingForProbes(current.get(), probing.history()), "db's probe is known");
+        } finally {
+            probing.close();
+        }
+    }
+
+    @Test
     void aMigrationTellsTheAgentBothNodesAndKeepsItsOwnRecordsThatSayWhereItRuns() throws Exception {
         LocalResourceManager.Migration migration = new LocalResourceManager.Migration("node2", "node1");
         answers.put("monitor", OcfResult.OK);
@@ -201,6 +227,13 @@ class LocalResourceManagerTest {
         LocalResourceManager.Outcome outcome = lrm.execute("gone", "stop");
         assertTrue(outcome.ok());
         assertEquals(List.of("web"), List.copyOf(lrm.history().resources().keySet()));
+    }
+
+    /** What the DC decides from this node's report. */
+    private static boolean waitingForProbes(Cib cib, NodeHistory reported) {
+        ClusterStatus status = new ClusterStatus();
+        status.update(reported);
+        return status.waitingForProbes(cib, new ClusterView(1, List.of(new Member(1, "node1"))));
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
