@@ -49,6 +49,9 @@ public final class FailoverBench {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        if (runs < 5) {
+            throw new IllegalArgumentException("at least 5 runs per scenario, for a median and a maximum that mean something");
+        }
         if (!Files.isExecutable(HOME.resolve("halyardd"))) {
             throw new IllegalStateException(HOME + "/halyardd is missing: build the product first (./mvnw package)");
         }
@@ -104,10 +107,49 @@ public final class FailoverBench {
             awaitGroupOn(observer, node -> !node.equals(victim));
             ms[i] = (System.nanoTime() - start) / 1e6;
             daemons[v].destroyForcibly().waitFor();
+            // a failed node comes back as after a power cycle: the agents' runtime state (Dummy's
+            // state files, /run on a real node) is gone, or the next run would start from a node
+            // that claims the group is still active
+            deleteTree(dir.resolve("node" + v).resolve("run"));
             start(v);
-            awaitOnline(observer, 3);
+            settle(observer);
         }
         return ms;
+    }
+
+    /**
+     * Waits until the cluster is quiet again: all nodes online, the group on one node, the DC
+     * without a transition, for two seconds in a row (the restarted node's probes are reported
+     * and acted on within that), so no run starts in the middle of the previous one's recovery.
+     */
+    private void settle(int observer) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        long quietSince = -1;
+        while (System.nanoTime() < deadline) {
+            StatusReport seen = status(observer);
+            StatusReport dc = seen == null || seen.dc == null ? null : status(Integer.parseInt(seen.dc.substring(4)));
+            boolean quiet = dc != null && !dc.transitionBusy && groupNode(dc) != null
+                    && dc.nodes.stream().filter(node -> node.state.equals("online")).count() == 3;
+            if (!quiet) {
+                quietSince = -1;
+            } else if (quietSince < 0) {
+                quietSince = System.nanoTime();
+            } else if (System.nanoTime() - quietSince > Duration.ofSeconds(2).toNanos()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the cluster did not settle within " + PATIENCE.toSeconds() + " s; logs in " + dir);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     private static void row(String what, double[] ms, double baseline) {
