@@ -64,6 +64,9 @@ for _ in $(seq 1 240); do
   done
   sleep 0.5
 done
+if (( online != ${#nodes[@]} )); then
+  echo "Only $online of ${#nodes[@]} nodes are online after 2 minutes; the daemons' logs say why: $demo/node*/state/halyardd.log" >&2
+fi
 # something to watch: the web cluster of the seeds, on Dummy and Stateful agents, first time only
 if ! "$daemon_home/halyard" configure show | grep -q '^group'; then
   "$daemon_home/halyard" configure load "$halyard_root/scripts/demo-cluster.crm" >/dev/null

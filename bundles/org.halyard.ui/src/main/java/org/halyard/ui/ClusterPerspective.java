@@ -18,7 +18,7 @@ public final class ClusterPerspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         layout.addStandaloneView(ClusterExplorerView.ID, true, IPageLayout.LEFT, 0.28f, editorArea);
         layout.addStandaloneView(StatusView.ID, true, IPageLayout.RIGHT, 0.72f, editorArea);
-        layout.addStandaloneView(PropertyView.ID, true, IPageLayout.BOTTOM, 0.7f, StatusView.ID);
+        layout.addStandaloneView(PropertyView.ID, true, IPageLayout.BOTTOM, 0.8f, StatusView.ID);
         layout.getViewLayout(ClusterExplorerView.ID).setCloseable(false);
         layout.getViewLayout(StatusView.ID).setCloseable(false);
     }

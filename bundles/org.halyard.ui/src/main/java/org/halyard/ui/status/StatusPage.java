@@ -53,6 +53,8 @@ public final class StatusPage {
     private final Map<String, Long> highlightUntil = new HashMap<>();
     private final Map<String, Item> items = new HashMap<>();
     private StatusRows shownRows;
+    /** The row counts the sections were last sized for. */
+    private int[] fittedRows;
 
     public StatusPage(Composite parent) {
         sections = new SashForm(parent, SWT.VERTICAL);
@@ -139,6 +141,7 @@ public final class StatusPage {
         } finally {
             resources.setRedraw(true);
         }
+        fitSections();
         applyHighlights();
         if (!highlightUntil.isEmpty()) {
             sections.getDisplay().timerExec(HIGHLIGHT_MILLIS + 50, () -> {
@@ -149,9 +152,37 @@ public final class StatusPage {
         }
     }
 
+    /**
+     * Shares the height among the sections by what they hold, so every node and resource row is
+     * in sight without scrolling where there is room (a scroll bar hidden by GTK until hovered
+     * hides rows from a glance). Only when the row counts change: a sash the admin dragged stays.
+     */
+    private void fitSections() {
+        int[] rows = {nodes.getItemCount(), visibleRows(resources.getItems()), failures.getItemCount(),
+                failCounts.getItemCount()};
+        if (java.util.Arrays.equals(rows, fittedRows)) {
+            return;
+        }
+        fittedRows = rows;
+        int[] weights = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            weights[i] = Math.max(rows[i], 1) + 2; // the group's title and the column headers
+        }
+        sections.setWeights(weights);
+    }
+
+    private static int visibleRows(TreeItem[] items) {
+        int count = 0;
+        for (TreeItem item : items) {
+            count += 1 + (item.getExpanded() ? visibleRows(item.getItems()) : 0);
+        }
+        return count;
+    }
+
     /** Forgets the shown report: the next one is drawn without highlights (another cluster, or none). */
     public void clear() {
         shownRows = null;
+        fittedRows = null;
         highlightUntil.clear();
         items.clear();
         nodes.removeAll();
