@@ -105,6 +105,60 @@ class OcfAgentsTest {
         assertEquals(OcfResult.NOT_RUNNING, executor.execute(monitor).rc());
     }
 
+    /** ocf:pacemaker:Dummy, the scheduler tests' agent, has a state file of its own and the same life cycle. */
+    @Test
+    void pacemakerDummyStartMonitorStop() {
+        requireAgent("pacemaker/Dummy", "pacemaker-resource-agents");
+        Path state = dir.resolve("pcmk-dummy.state");
+        Operation start = Operation.of("pdummy", AgentType.parse("ocf:pacemaker:Dummy"), Operation.START)
+                .withParams(Map.of("state", state.toString()));
+        assertEquals(OcfResult.NOT_RUNNING, executor.execute(start.withAction(Operation.MONITOR)).rc());
+        assertTrue(executor.execute(start).succeeded());
+        assertTrue(Files.exists(state), "started: " + state);
+        assertEquals(OcfResult.OK, executor.execute(start.withAction(Operation.MONITOR)).rc());
+        assertTrue(executor.execute(start.withAction(Operation.STOP)).succeeded());
+        assertEquals(OcfResult.NOT_RUNNING, executor.execute(start.withAction(Operation.MONITOR)).rc());
+    }
+
+    /** ocf:heartbeat:anything runs any command as a daemon: a real process whose death the monitor reports. */
+    @Test
+    void anythingRunsACommandAndSeesItDie() throws Exception {
+        requireAgent("heartbeat/anything", "resource-agents");
+        Path pidfile = dir.resolve("anything.pid");
+        Operation start = Operation.of("sleeper", AgentType.parse("ocf:heartbeat:anything"), Operation.START)
+                .withParams(Map.of("binfile", "/bin/sleep", "cmdline_options", "300", "pidfile", pidfile.toString(),
+                        "logfile", dir.resolve("anything.log").toString()))
+                .withTimeout(Duration.ofSeconds(20));
+        OperationResult started = executor.execute(start);
+        assertTrue(started.succeeded(), started.summary() + "\n" + started.output());
+        long pid = Long.parseLong(Files.readString(pidfile).trim());
+        assertTrue(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the command runs: pid " + pid);
+        assertEquals(OcfResult.OK, executor.execute(start.withAction(Operation.MONITOR)).rc());
+
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly); // it dies behind the agent's back
+        ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+        // its pid file is left behind: the agent reports a crash (generic error), not a clean "not running"
+        OperationResult monitor = executor.execute(start.withAction(Operation.MONITOR));
+        assertEquals(OcfResult.ERR_GENERIC, monitor.rc(), monitor::summary);
+        assertFalse(monitor.succeeded());
+        assertTrue(executor.execute(start.withAction(Operation.STOP)).succeeded());
+        assertEquals(OcfResult.NOT_RUNNING, executor.execute(start.withAction(Operation.MONITOR)).rc(),
+                "stopped cleanly: not running");
+    }
+
+    /** A promoted instance that failed answers 9 (failed promoted): a failure, not a state. */
+    @Test
+    void failedPromotedIsAFailure() throws IOException {
+        requireAgent("pacemaker/Stateful", "pacemaker-resource-agents");
+        Path state = dir.resolve("failed.state");
+        Files.writeString(state.resolveSibling("failed.state.rc"), "9\n");
+        OperationResult result = executor.execute(Operation.of("stateful3", STATEFUL, Operation.MONITOR)
+                .withParams(Map.of("state", state.toString())));
+        assertEquals(OcfResult.FAILED_PROMOTED, result.rc(), result::summary);
+        assertEquals(9, result.exitCode());
+        assertFalse(result.succeeded(), "failed promoted is never a valid monitor answer");
+    }
+
     /** Stateful's monitor exits with whatever its state.rc file says, with an exit reason. */
     @Test
     void degradedResultAndExitReason() throws IOException {
