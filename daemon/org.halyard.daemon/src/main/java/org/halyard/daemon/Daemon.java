@@ -56,8 +56,12 @@ public final class Daemon implements AutoCloseable {
     public static final String API_SOCKET = "halyard.sock";
     private static final String LOCK_FILE = "halyardd.lock";
     private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
-    /** Agents run at the same time on this node; more wait their turn. */
-    private static final int AGENT_CONCURRENCY = 8;
+    /**
+     * Agents run at the same time on this node, more wait their turn: Pacemaker's default
+     * node-action-limit, twice the cores (at least 4, so a small node still starts a group while
+     * monitors run).
+     */
+    private static final int AGENT_CONCURRENCY = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     /** How long a clean stop waits for the DC to move this node's resources away. */
     private static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(60);
     private static final Duration RESTART_PATIENCE = Duration.ofSeconds(60);
@@ -211,7 +215,8 @@ public final class Daemon implements AutoCloseable {
             events = new EventHub(this::status);
             cib.addListener(changed -> lastChange = System.currentTimeMillis());
             cib.addLossListener(lost -> events.publish("cib", lost));
-            controller = new Controller(membership, cib, localNode, agents::execute, events::publish);
+            AgentExecutor executor = agents;
+            controller = new Controller(membership, cib, localNode, op -> executor.submit(op).join(), events::publish);
             membership.start();
             controller.joined();
             DaemonApi handler = new DaemonApi(this);

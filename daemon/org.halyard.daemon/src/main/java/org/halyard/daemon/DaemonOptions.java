@@ -14,7 +14,7 @@ import java.util.Optional;
  *                       {@code /etc/corosync/corosync.conf}, say), its directory then holding the authkey
  * @param node           this daemon's node name in the nodelist; empty to find it by local address
  * @param sshPort        where the embedded SSH server offers the API subsystem (0: any free port)
- * @param authorizedKeys whose keys may use it; SSH is off unless both are given
+ * @param authorizedKeys whose keys may use it; SSH is off without it, on port 2222 unless told otherwise
  * @param ocfRoot        where OCF resource agents live
  * @param fenceAgents    where fence agents ({@code fence_*}) live
  * @param runDir         the agents' runtime directory (HA_RSCTMP, HA_VARRUN) when several daemons
@@ -27,17 +27,18 @@ public record DaemonOptions(Path config, Path stateDir, Optional<String> node, O
     public static final Path DEFAULT_CONFIG_DIR = Path.of("/etc/halyard");
     public static final String CLUSTER_CONF = "cluster.conf";
     public static final Path DEFAULT_STATE_DIR = Path.of("/var/lib/halyard");
+    public static final int DEFAULT_SSH_PORT = 2222;
     public static final Path DEFAULT_OCF_ROOT = Path.of("/usr/lib/ocf");
     public static final Path DEFAULT_FENCE_AGENTS = Path.of("/usr/sbin");
     public static final String USAGE = "usage: halyardd [--config DIR|FILE] [--state DIR] [--node NAME]\n"
-            + "                [--ssh-port PORT --authorized-keys FILE]\n"
+            + "                [--authorized-keys FILE [--ssh-port PORT]]\n"
             + "                [--ocf-root DIR] [--fence-agents DIR] [--run-dir DIR]\n"
             + "  --config DIR  cluster.conf and authkey (default /etc/halyard)\n"
             + "  --config FILE the corosync-style configuration itself; the authkey next to it\n"
             + "  --state DIR   CIB, backups, pid file and log (default /var/lib/halyard)\n"
             + "  --node NAME   which nodelist entry this daemon is (default: the one whose ring0_addr is local)\n"
-            + "  --ssh-port PORT --authorized-keys FILE\n"
-            + "                serve the API as SSH subsystem \"halyard\" on ring0_addr:PORT to these keys\n"
+            + "  --authorized-keys FILE [--ssh-port PORT]\n"
+            + "                serve the API as SSH subsystem \"halyard\" on ring0_addr:PORT (default 2222) to these keys\n"
             + "  --ocf-root DIR      OCF resource agents (default $OCF_ROOT, else /usr/lib/ocf)\n"
             + "  --fence-agents DIR  fence agents fence_* (default /usr/sbin)\n"
             + "  --run-dir DIR       the agents' runtime directory (HA_RSCTMP), for several daemons on one machine";
@@ -85,8 +86,11 @@ public record DaemonOptions(Path config, Path stateDir, Optional<String> node, O
                 default -> throw new UsageException("halyardd: unknown argument \"" + arg + "\"");
             }
         }
-        if (sshPort.isPresent() != authorizedKeys.isPresent()) {
-            throw new UsageException("halyardd: --ssh-port and --authorized-keys go together");
+        if (sshPort.isPresent() && authorizedKeys.isEmpty()) {
+            throw new UsageException("halyardd: --ssh-port needs --authorized-keys: the SSH server serves only those keys");
+        }
+        if (authorizedKeys.isPresent() && sshPort.isEmpty()) {
+            sshPort = Optional.of(DEFAULT_SSH_PORT); // an authorized_keys file is what turns the SSH server on
         }
         return new DaemonOptions(config.toAbsolutePath().normalize(), state.toAbsolutePath().normalize(), node,
                 sshPort, authorizedKeys.map(p -> p.toAbsolutePath().normalize()), ocfRoot.toAbsolutePath().normalize(),

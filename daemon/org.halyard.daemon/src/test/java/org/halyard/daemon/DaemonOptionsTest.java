@@ -34,4 +34,13 @@ class DaemonOptionsTest {
         DaemonOptions options = DaemonOptions.parse(List.of());
         assertEquals(Path.of("/etc/halyard/cluster.conf"), options.clusterConf());
     }
+
+    @Test
+    void anAuthorizedKeysFileTurnsTheSshServerOnAtPort2222() {
+        assertEquals(java.util.Optional.empty(), DaemonOptions.parse(List.of()).sshPort(), "off by default");
+        DaemonOptions options = DaemonOptions.parse(List.of("--authorized-keys", dir.resolve("keys").toString()));
+        assertEquals(java.util.Optional.of(2222), options.sshPort());
+        assertEquals(java.util.Optional.of(2022), DaemonOptions.parse(List.of("--authorized-keys",
+                dir.resolve("keys").toString(), "--ssh-port", "2022")).sshPort());
+    }
 }

@@ -146,13 +146,31 @@ public final class Controller implements MessageHandler, MembershipListener, Aut
 
     // ---- the DC sends work out
 
+    /**
+     * A transition as its answers name it: its number and the DC that runs it. Each DC numbers
+     * from 1, so a late answer to a former DC's transition must not complete the new DC's
+     * action of the same number.
+     */
+    private String transitionRef(long txn) {
+        return txn + "@" + local.name();
+    }
+
+    /** Hands an answer to the engine when it is for one of this DC's transitions. */
+    private void completed(String ref, String action, boolean ok) {
+        String mine = "@" + local.name();
+        if (ref.endsWith(mine)) {
+            long txn = Long.parseLong(ref.substring(0, ref.length() - mine.length()));
+            engine.completed(txn, Integer.parseInt(action), ok);
+        }
+    }
+
     private TransitionEngine.Dispatch dispatch(long txn, Step step) {
         if ("stonith".equals(step.task())) {
             return dispatchFencing(txn, step);
         }
         Duration timeout = ResourceDefinition.find(replica.current(), step.resource(), step.node())
                 .map(d -> d.timeout(step.task(), 0)).orElse(ResourceDefinition.DEFAULT_TIMEOUT);
-        List<String> words = new ArrayList<>(List.of(Long.toString(txn), Integer.toString(step.id()), step.node(),
+        List<String> words = new ArrayList<>(List.of(transitionRef(txn), Integer.toString(step.id()), step.node(),
                 step.resource(), step.task()));
         if (step.migrateSource() != null) {
             words.add(step.migrateSource());
@@ -178,7 +196,7 @@ public final class Controller implements MessageHandler, MembershipListener, Aut
         }
         String timeout = clusterOption(cib, "stonith-timeout");
         long ms = timeout == null ? 60_000 : org.halyard.scheduler.resource.Durations.toMillis(timeout);
-        send(ControlMessage.of("FENCE", Long.toString(txn), Integer.toString(step.id()), executor.get(), step.node(),
+        send(ControlMessage.of("FENCE", transitionRef(txn), Integer.toString(step.id()), executor.get(), step.node(),
                 device.get().getId()));
         return new TransitionEngine.Dispatch(executor.get(), Duration.ofMillis(ms > 0 ? ms : 60_000)
                 .plus(ANSWER_MARGIN));
@@ -257,8 +275,7 @@ public final class Controller implements MessageHandler, MembershipListener, Aut
         NodeHistory previous = status.history(history.node()).orElse(null);
         status.update(history);
         if (message.words().size() >= 4) {
-            engine.completed(Long.parseLong(message.word(1)), Integer.parseInt(message.word(2)),
-                    "ok".equals(message.word(3)));
+            completed(message.word(1), message.word(2), "ok".equals(message.word(3)));
             String text = describeResult(history, previous);
             if (text != null) {
                 events.accept("resource", text);
@@ -373,7 +390,7 @@ public final class Controller implements MessageHandler, MembershipListener, Aut
             status.down(target);
         }
         events.accept("node", ok ? target + " was fenced" : "fencing " + target + " FAILED");
-        engine.completed(Long.parseLong(message.word(2)), Integer.parseInt(message.word(3)), ok);
+        completed(message.word(2), message.word(3), ok);
     }
 
     // ---- membership

@@ -268,7 +268,7 @@ class DaemonInOsgiTest {
         assertTrue(e.getMessage().startsWith("halyardd: --config needs a directory or a file\nusage: halyardd"), e.getMessage());
         e = assertThrows(DaemonOptions.UsageException.class,
                 () -> DaemonOptions.parse(List.of("--ssh-port", "2222")));
-        assertTrue(e.getMessage().startsWith("halyardd: --ssh-port and --authorized-keys go together"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("halyardd: --ssh-port needs --authorized-keys"), e.getMessage());
         e = assertThrows(DaemonOptions.UsageException.class, () -> DaemonOptions.parse(List.of("--bogus")));
         assertTrue(e.getMessage().startsWith("halyardd: unknown argument \"--bogus\""), e.getMessage());
     }
