@@ -1,9 +1,12 @@
 package org.halyard.ssh;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.SocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
 import java.security.PublicKey;
 import java.time.Duration;
 import java.util.Optional;
@@ -14,19 +17,22 @@ import org.apache.sshd.client.keyverifier.KnownHostsServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.config.keys.KeyUtils;
-import org.apache.sshd.common.keyprovider.FileKeyPairProvider;
 import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
+import org.apache.sshd.common.util.io.resource.PathResource;
+import org.apache.sshd.common.util.security.SecurityUtils;
+import org.apache.sshd.core.CoreModuleProperties;
 import org.halyard.api.ApiClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The client's SSH side: strict host-key checking against a known_hosts file (an unknown host is
- * shown to the person once, a changed key is refused outright); login with a key file, else the
- * SSH agent ({@code SSH_AUTH_SOCK}), and a password asked through {@link PasswordPrompt} when a
- * key is not accepted; the {@code halyard} subsystem, or an exec channel running a bridge command
- * on OpenSSH nodes, as an {@link ApiClient}. Every {@link #connect} opens one channel; channels
- * to the same target share one logged-in session.
+ * shown to the person once, a changed key is refused outright); login with a key file (an
+ * encrypted one's passphrase asked through {@link PasswordPrompt}), else the SSH agent
+ * ({@code SSH_AUTH_SOCK}), and a password asked through the same prompt when a key is not
+ * accepted; the {@code halyard} subsystem, or an exec channel running a bridge command on OpenSSH
+ * nodes, as an {@link ApiClient}. Every {@link #connect} opens one channel; channels to the same
+ * target share one logged-in session.
  */
 public final class HalyardSsh implements AutoCloseable {
 
@@ -143,7 +149,8 @@ public final class HalyardSsh implements AutoCloseable {
         PasswordInteraction interaction = new PasswordInteraction(passwords, target.toString());
         try {
             session = client.connect(target.user(), target.host(), target.port()).verify(TIMEOUT).getSession();
-            session.setKeyIdentityProvider(key.<KeyIdentityProvider>map(FileKeyPairProvider::new)
+            // read once the host is reached and trusted, as ssh asks: a node that is down asks for nothing
+            session.setKeyIdentityProvider(key.map(file -> readKey(target, file))
                     .orElse(KeyIdentityProvider.EMPTY_KEYS_PROVIDER));
             session.setAttribute(AgentLogin.USE_AGENT, key.isEmpty() && agent.isPresent());
             if (passwords != PasswordPrompt.NONE) {
@@ -152,6 +159,9 @@ public final class HalyardSsh implements AutoCloseable {
             session.auth().verify(TIMEOUT);
             LOG.debug("logged in to {}", target);
             return session;
+        } catch (SshConnectException keyFileProblem) {
+            session.close(true); // only reading the key file throws this, once connected
+            throw keyFileProblem;
         } catch (IOException | RuntimeException e) {
             String problem = session == null ? null : session.getAttribute(HOST_KEY_PROBLEM);
             if (session != null) {
@@ -162,6 +172,35 @@ public final class HalyardSsh implements AutoCloseable {
             }
             throw new SshConnectException(describe(target, problem, e), e);
         }
+    }
+
+    /**
+     * Reads the key file, asking for its passphrase if it is encrypted. MINA would skip a key it
+     * cannot read and go on to the password, so a cancelled or wrong passphrase ends the login here.
+     */
+    private KeyIdentityProvider readKey(SshTarget target, Path file) {
+        // a passphrase gets as many attempts as MINA gives a password
+        int attempts = CoreModuleProperties.PASSWORD_PROMPTS.getRequired(client);
+        KeyFilePassphrase passphrase = new KeyFilePassphrase(passwords, target.toString(), file, attempts);
+        PathResource resource = new PathResource(file);
+        Iterable<KeyPair> keys;
+        try (InputStream in = resource.openInputStream()) {
+            keys = SecurityUtils.loadKeyPairIdentities(null, resource, in, passphrase);
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            if (passphrase.wasCancelled()) {
+                throw new SshConnectException(target + ": login cancelled (no passphrase given for the key file "
+                        + file + ")", e);
+            }
+            if (passphrase.wasAlwaysWrong()) {
+                throw new SshConnectException(target + ": the passphrase for the key file " + file + " was wrong "
+                        + attempts + " times", e);
+            }
+            throw new SshConnectException(target + ": cannot read the key file " + file + ": " + e.getMessage(), e);
+        }
+        if (keys == null) {
+            throw new SshConnectException(target + ": the key file " + file + " holds no private key", null);
+        }
+        return KeyIdentityProvider.wrapKeyPairs(keys);
     }
 
     private String describe(SshTarget target, String hostKeyProblem, Exception e) {

@@ -55,6 +55,12 @@ final class PongServer {
         return generator.generateKeyPair();
     }
 
+    static KeyPair rsaKeyPair() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(3072);
+        return generator.generateKeyPair();
+    }
+
     /** Writes the key pair as an OpenSSH private key file, mode 0600 as ssh-add insists. */
     static Path writePrivateKey(KeyPair key, Path file) throws Exception {
         try (OutputStream out = Files.newOutputStream(file)) {

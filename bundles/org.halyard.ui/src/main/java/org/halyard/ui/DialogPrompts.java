@@ -1,5 +1,6 @@
 package org.halyard.ui;
 
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jface.dialogs.InputDialog;
@@ -14,7 +15,7 @@ import org.halyard.ssh.PasswordPrompt;
 
 /**
  * The SSH questions put to the person, from the connecting Job's thread: trust a new host key
- * (showing its fingerprint), and a password (asked each time, never kept).
+ * (showing its fingerprint), a password and a key file's passphrase (asked each time, never kept).
  */
 final class DialogPrompts implements HostKeyPrompt, PasswordPrompt {
 
@@ -28,16 +29,25 @@ final class DialogPrompts implements HostKeyPrompt, PasswordPrompt {
 
     @Override
     public String password(String target, boolean retry) {
-        return ask(shell -> {
-            InputDialog dialog = new InputDialog(shell, "SSH Password",
-                    (retry ? "That password was refused. " : "") + "Password for " + target + ":", "", null) {
-                @Override
-                protected int getInputTextStyle() {
-                    return SWT.SINGLE | SWT.BORDER | SWT.PASSWORD;
-                }
-            };
-            return dialog.open() == Window.OK ? dialog.getValue() : null;
-        }, null);
+        return ask(shell -> masked(shell, "SSH Password",
+                (retry ? "That password was refused. " : "") + "Password for " + target + ":"), null);
+    }
+
+    @Override
+    public String passphrase(String target, Path keyFile, boolean retry) {
+        return ask(shell -> masked(shell, "Key Passphrase", (retry ? "That passphrase did not decrypt the key. " : "")
+                + "Passphrase for the key file " + keyFile + " (to log in to " + target + "):"), null);
+    }
+
+    /** A text field showing dots for what is typed; null when the person cancels. */
+    private static String masked(Shell shell, String title, String message) {
+        InputDialog dialog = new InputDialog(shell, title, message, "", null) {
+            @Override
+            protected int getInputTextStyle() {
+                return SWT.SINGLE | SWT.BORDER | SWT.PASSWORD;
+            }
+        };
+        return dialog.open() == Window.OK ? dialog.getValue() : null;
     }
 
     private static <T> T ask(java.util.function.Function<Shell, T> question, T withoutUi) {
