@@ -89,9 +89,12 @@ public final class EventHub {
             return recent.stream().filter(e -> e.seq > since).toList();
         }
         List<ClusterEvent> first = new ArrayList<>();
-        first.add(new ClusterEvent(seq, incarnation, System.currentTimeMillis(), ClusterEvent.RESYNC,
-                knownIncarnation == null ? "current status" : "resynchronised: events since #" + since
-                        + " are no longer kept", status.get()));
+        String why = knownIncarnation == null ? "current status"
+                : !incarnation.equals(knownIncarnation)
+                        ? "resynchronised: another daemon (or this one restarted) since event #" + since
+                        : "resynchronised: events since #" + since + " are no longer kept";
+        first.add(new ClusterEvent(seq, incarnation, System.currentTimeMillis(), ClusterEvent.RESYNC, why,
+                status.get()));
         return first;
     }
 

@@ -63,8 +63,13 @@ class EventHubTest {
         for (int i = 1; i <= EventHub.KEPT + 10; i++) {
             hub.publish("resource", "event " + i);
         }
-        assertEquals(ClusterEvent.RESYNC, watch(hub.incarnation(), 2, 1).get(0).kind);
-        assertEquals(ClusterEvent.RESYNC, watch("an-old-daemon-run", EventHub.KEPT, 1).get(0).kind);
+        ClusterEvent tooOld = watch(hub.incarnation(), 2, 1).get(0);
+        assertEquals(ClusterEvent.RESYNC, tooOld.kind);
+        assertEquals("resynchronised: events since #2 are no longer kept", tooOld.text);
+        ClusterEvent otherDaemon = watch("an-old-daemon-run", EventHub.KEPT, 1).get(0);
+        assertEquals(ClusterEvent.RESYNC, otherDaemon.kind);
+        assertEquals("resynchronised: another daemon (or this one restarted) since event #" + EventHub.KEPT,
+                otherDaemon.text, "a client that moved to another node is not told events were lost");
         assertEquals("#" + (EventHub.KEPT + 10) + " resource: event " + (EventHub.KEPT + 10),
                 watch(hub.incarnation(), EventHub.KEPT + 9, 1).get(0).toString());
     }
