@@ -168,7 +168,7 @@ public final class HalyardSsh implements AutoCloseable {
                 session.close(true);
             }
             if (interaction.wasCancelled()) {
-                throw new SshConnectException(target + ": login cancelled (no password given)", e);
+                throw SshConnectException.cancelled(target + ": login cancelled (no password given)", e);
             }
             throw new SshConnectException(describe(target, problem, e), e);
         }
@@ -188,7 +188,7 @@ public final class HalyardSsh implements AutoCloseable {
             keys = SecurityUtils.loadKeyPairIdentities(null, resource, in, passphrase);
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             if (passphrase.wasCancelled()) {
-                throw new SshConnectException(target + ": login cancelled (no passphrase given for the key file "
+                throw SshConnectException.cancelled(target + ": login cancelled (no passphrase given for the key file "
                         + file + ")", e);
             }
             if (passphrase.wasAlwaysWrong()) {

@@ -23,6 +23,7 @@ import org.halyard.api.ClusterEvent;
 import org.halyard.api.ErrorCode;
 import org.halyard.api.Request;
 import org.halyard.api.StatusReport;
+import org.halyard.ssh.SshConnectException;
 import org.halyard.ui.ClusterDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -326,6 +327,17 @@ public final class ClusterConnection {
                     link = opened;
                 }
                 return opened;
+            } catch (SshConnectException e) {
+                if (e.cancelledByPerson()) {
+                    // a cancelled password dialog ends the reconnecting: asking again after each pause
+                    // would not take no for an answer
+                    synchronized (this) {
+                        wanted = false;
+                    }
+                    setState(ConnectionState.disconnected(e.getMessage()));
+                    return null;
+                }
+                why = e.getMessage();
             } catch (RuntimeException e) {
                 why = e.getMessage();
             }

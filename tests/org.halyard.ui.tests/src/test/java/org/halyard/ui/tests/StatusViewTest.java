@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -34,6 +35,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.halyard.api.ClusterEvent;
 import org.halyard.api.StatusReport;
+import org.halyard.ssh.SshConnectException;
 import org.halyard.ui.ClientConnections;
 import org.halyard.ui.ClusterDefinition;
 import org.halyard.ui.ClusterExplorerView;
@@ -41,6 +43,7 @@ import org.halyard.ui.ClusterRegistry;
 import org.halyard.ui.StatusView;
 import org.halyard.ui.StatusView.DrawnEvent;
 import org.halyard.ui.UiIds;
+import org.halyard.ui.connection.ChannelOpener;
 import org.halyard.ui.connection.ClusterConnection;
 import org.halyard.ui.connection.ClusterListener;
 import org.halyard.ui.connection.ConnectJob;
@@ -284,6 +287,34 @@ class StatusViewTest {
             throw new AssertionError(e.getMessage() + "; the explorer shows \"" + onUi(() -> explorerText(explorer)) + "\"", e);
         }
         UiTestSupport.screenshot(window, "status-disconnected");
+    }
+
+    /** A password dialog cancelled while reconnecting ends the reconnecting: no asking again after each pause. */
+    @Test
+    void aLoginCancelledWhileReconnectingEndsTheReconnecting() throws Exception {
+        daemon = new FakeDaemon(dir, "n1", "n2");
+        ClusterDefinition cluster = addCluster(CLUSTER, List.of("n1", "n2"));
+        ChannelOpener fake = daemon.opener();
+        AtomicInteger asked = new AtomicInteger();
+        ChannelOpener opener = node -> {
+            if (node.equals("n2")) { // the person cancels n2's password dialog
+                asked.incrementAndGet();
+                throw SshConnectException.cancelled("root@n2:22: login cancelled (no password given)", null);
+            }
+            return fake.open(node);
+        };
+        ClientConnections.get().add(new ClusterConnection(cluster, opener, settings()));
+        Tree explorer = onUi(() -> find(window, UiIds.EXPLORER_TREE, Tree.class));
+        clickMenu(explorer, ClusterExplorerView.CONNECT);
+        waitUntil("connected to n1", 10_000, () -> explorerText(explorer).endsWith("\u2014 Connected to n1"));
+
+        daemon.stopNode("n1");
+        waitUntil("the reconnecting ends with the cancel", 10_000, () -> explorerText(explorer)
+                .endsWith("\u2014 Disconnected: root@n2:22: login cancelled (no password given)"));
+        Thread.sleep(3_000); // the next attempts would come after 1 s, 2 s... pauses
+        assertEquals(1, asked.get(), "asked once, not again after each pause");
+        String shown = onUi(() -> explorerText(explorer));
+        assertTrue(shown.endsWith("login cancelled (no password given)"), shown);
     }
 
     @Test
