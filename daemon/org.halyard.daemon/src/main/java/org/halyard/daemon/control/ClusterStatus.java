@@ -2,6 +2,7 @@ package org.halyard.daemon.control;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +53,7 @@ public final class ClusterStatus {
      * just added is probed on every node first, so it is never started where it already runs.
      */
     public synchronized boolean waitingForProbes(Cib configuration, ClusterView view) {
-        java.util.Collection<String> ids = LocalResourceManager.probeIds(configuration).values();
+        List<String> ids = LocalResourceManager.probeIds(configuration);
         return view.members().stream().map(m -> nodes.get(m.name())).anyMatch(
                 history -> history != null && !history.resources().keySet().containsAll(ids));
     }
@@ -66,7 +67,7 @@ public final class ClusterStatus {
     public synchronized Cib schedulerInput(Cib configuration, ClusterView view, boolean quorate, String dcName) {
         StringBuilder status = new StringBuilder("<status>");
         for (Node node : configuration.configuration().flatMap(c -> c.nodes()).map(n -> n.nodes())
-                .orElse(java.util.List.of())) {
+                .orElse(List.of())) {
             String name = node.getUname();
             long id = parseId(node.getId());
             NodeHistory history = nodes.get(name);
@@ -93,7 +94,7 @@ public final class ClusterStatus {
     }
 
     private static String dcId(Cib configuration, String dcName) {
-        return configuration.configuration().flatMap(c -> c.nodes()).map(n -> n.nodes()).orElse(java.util.List.of())
+        return configuration.configuration().flatMap(c -> c.nodes()).map(n -> n.nodes()).orElse(List.of())
                 .stream().filter(n -> dcName.equals(n.getUname())).map(Node::getId).findFirst().orElse(null);
     }
 

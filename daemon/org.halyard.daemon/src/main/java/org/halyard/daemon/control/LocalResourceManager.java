@@ -140,13 +140,13 @@ public final class LocalResourceManager implements AutoCloseable {
     public void probeUnknown() {
         Cib now = cib.get();
         boolean probed = false;
-        for (Map.Entry<String, String> id : probeIds(now).entrySet()) {
+        for (String id : probeIds(now)) {
             boolean known;
             synchronized (this) {
-                known = history.resources().containsKey(id.getValue());
+                known = history.resources().containsKey(id);
             }
             if (!known) {
-                probe(now, id.getKey());
+                probe(now, id);
                 probed = true;
             }
         }
@@ -156,16 +156,12 @@ public final class LocalResourceManager implements AutoCloseable {
     }
 
     /**
-     * Every configured primitive a node must have a result for before the DC may schedule it,
-     * by primitive id: the history id its probe is recorded under.
+     * Every configured primitive a node must have a result for before the DC may schedule it. A
+     * probe is recorded under the primitive's own id (an anonymous clone's history id is that id
+     * too), so the ids are the primitives' ids: no definition needs resolving on the DC's path.
      */
-    static Map<String, String> probeIds(Cib cib) {
-        Map<String, String> ids = new LinkedHashMap<>();
-        for (AgentResource primitive : primitives(cib)) {
-            ResourceDefinition.find(cib, primitive.getId(), "")
-                    .ifPresent(definition -> ids.put(primitive.getId(), definition.historyId()));
-        }
-        return ids;
+    static List<String> probeIds(Cib cib) {
+        return primitives(cib).stream().map(AgentResource::getId).toList();
     }
 
     private void probe(Cib now, String id) {
